@@ -1,0 +1,46 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tightrope.Cli.Commands;
+using Tightrope.Cli.Infrastructure;
+using Tightrope.Pipeline;
+
+namespace Tightrope.Cli;
+
+/// <summary>Builds and runs the <c>tightrope</c> command line over injected IO.</summary>
+public static class CliApp
+{
+    /// <summary>Runs the command line; returns the process exit code.</summary>
+    public static int Run(string[] args, CliIO io, Func<CoderPipeline>? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliIO), io);
+        registrar.RegisterInstance(typeof(Func<CoderPipeline>), pipeline ?? (() => CoderPipeline.Default));
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("tightrope");
+            config.ConfigureConsole(io.Console);
+            config.PropagateExceptions();
+            config.AddCommand<CodeCommand>("code")
+                .WithDescription("Code a news article (or a JSONL batch) into PLOVER/POLECAT event records")
+                .WithExample("code", "samples/sample-article.txt", "--date", "2026-03-16")
+                .WithExample("code", "--input", "docs.jsonl", "--format", "jsonl");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Score the coder against a gold file: precision, recall, F1, confusion table")
+                .WithExample("eval", "data/gold/gold.jsonl");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            io.Error.WriteLine($"tightrope: {OneLine(e.Message)} (see 'tightrope --help')");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,457 @@
+using Tightrope.Text;
+
+namespace Tightrope.Actors;
+
+internal sealed partial class ActorMatcher
+{
+    private const int MaxModifierGap = 2;
+
+    /// <summary>
+    /// Appends the mentions of <paramref name="sentence"/> to <paramref name="output"/> in token order and records
+    /// them in <paramref name="memory"/> for later references.
+    /// </summary>
+    public void FindMentions(Sentence sentence, DocumentMemory memory, DateOnly? date, List<Mention> output)
+    {
+        var tokens = sentence.Tokens;
+        var atoms = new List<Atom>();
+        for (int i = 0; i < tokens.Length;)
+        {
+            int len = LongestMatch(tokens, i, out var atom);
+            if (len > 0)
+            {
+                atoms.Add(atom);
+                i += len;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        var state = new AssemblyState(sentence, memory, date, atoms, output);
+        int ai = 0;
+        for (int i = 0; i < tokens.Length;)
+        {
+            if (ai < atoms.Count && atoms[ai].First == i)
+            {
+                i = AssembleAt(state, ref ai);
+                continue;
+            }
+
+            i = ResolveReference(state, i);
+        }
+    }
+
+    private sealed record AssemblyState(Sentence Sentence, DocumentMemory Memory, DateOnly? Date, List<Atom> Atoms, List<Mention> Output)
+    {
+        public Token[] Tokens => Sentence.Tokens;
+    }
+
+    private int AssembleAt(AssemblyState s, ref int ai)
+    {
+        var tokens = s.Tokens;
+        var a = s.Atoms[ai];
+        if (a.First > 0 && tokens[a.First].Has(TokenFlags.HyphenBefore) && _cues.StancePrefix.Contains(tokens[a.First - 1]))
+        {
+            ai++;
+            return a.End; // "pro-Beijing", "anti-Japanese": a stance, not an actor
+        }
+
+        bool isOwnerKind = a.Kind is PhraseKind.Adjective or PhraseKind.Country or PhraseKind.Capital or PhraseKind.Seat or PhraseKind.Organization;
+        bool locative = IsLocative(tokens, a.First, a.Kind);
+        if (isOwnerKind && !locative)
+        {
+            bool possessive = a.End < tokens.Length && tokens[a.End].Has(TokenFlags.Possessive);
+            int headFrom = a.End + (possessive ? 1 : 0);
+            if (ai + 1 < s.Atoms.Count && IsHead(s.Atoms[ai + 1].Kind) && GapIsModifiers(tokens, headFrom, s.Atoms[ai + 1].First))
+            {
+                int headIndex = ai + 1;
+                var head = AssembleHead(s, ref headIndex, a);
+                if (head is not null)
+                {
+                    ai = headIndex;
+                    return Emit(s, head);
+                }
+            }
+        }
+
+        if (IsHead(a.Kind))
+        {
+            var head = AssembleHead(s, ref ai, owner: null);
+            if (head is not null)
+            {
+                return Emit(s, head);
+            }
+
+            return s.Atoms[ai - 1].End;
+        }
+
+        ai++;
+        var mention = Simple(s, a, locative);
+        return mention is null ? a.End : Emit(s, mention);
+    }
+
+    private static bool IsHead(PhraseKind kind) => kind is PhraseKind.Person or PhraseKind.Title or PhraseKind.Agent;
+
+    private bool GapIsModifiers(Token[] tokens, int from, int to)
+    {
+        if (to - from > MaxModifierGap || to < from)
+        {
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Possessive) || _cues.GapStoppers.Contains(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Mention? AssembleHead(AssemblyState s, ref int ai, Atom? owner)
+    {
+        var tokens = s.Tokens;
+        var h = s.Atoms[ai];
+        int first = owner?.First ?? h.First;
+        if (owner is null && first > 0 && _cues.The.Contains(tokens[first - 1]) && h.Kind == PhraseKind.Title)
+        {
+            first--; // "the president"
+        }
+
+        switch (h.Kind)
+        {
+            case PhraseKind.Person:
+            {
+                ai++;
+                var person = _catalog.People[h.Target];
+                return PersonMention(s, person, null, first, h.End, owner);
+            }
+
+            case PhraseKind.Title:
+            {
+                ai++;
+                var title = _catalog.Titles[h.Target];
+                if (ai < s.Atoms.Count && s.Atoms[ai].Kind == PhraseKind.Person && s.Atoms[ai].First == h.End)
+                {
+                    var personAtom = s.Atoms[ai++];
+                    return PersonMention(s, _catalog.People[personAtom.Target], title.Title, first, personAtom.End, owner);
+                }
+
+                int nameEnd = CapitalizedRun(tokens, h.End, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
+                string? ownerKey = OwnerCountry(owner) ?? OwnerOrg(owner);
+                if (nameEnd > h.End)
+                {
+                    string surname = sentenceWord(s.Sentence, nameEnd - 1);
+                    var resolved = ResolveTitledName(surname, title.Title, ownerKey, s.Date);
+                    if (resolved is { } r)
+                    {
+                        return PersonMention(s, r, title.Title, first, nameEnd, owner);
+                    }
+
+                    return Make(s, first, nameEnd, new ActorRef
+                    {
+                        Text = s.Sentence.TextOf(first, nameEnd),
+                        Name = s.Sentence.TextOf(h.End, nameEnd),
+                        Kind = ActorKind.Person,
+                        Country = OwnerCountry(owner),
+                        Org = OwnerOrg(owner),
+                        Sector = title.Sector,
+                        Title = title.Title,
+                    });
+                }
+
+                if (ownerKey is not null)
+                {
+                    var holder = _catalog.OfficeHolder(ownerKey, title.Title, s.Date);
+                    if (holder is { } found)
+                    {
+                        return PersonMention(s, found.Person, title.Title, first, h.End, owner);
+                    }
+
+                    return Make(s, first, h.End, new ActorRef
+                    {
+                        Text = s.Sentence.TextOf(first, h.End),
+                        Name = title.Title,
+                        Kind = ActorKind.Person,
+                        Country = OwnerCountry(owner),
+                        Org = OwnerOrg(owner),
+                        Sector = title.Sector,
+                        Title = title.Title,
+                    });
+                }
+
+                if (first < h.First)
+                {
+                    var previous = s.Memory.PersonByTitle(title.Title);
+                    if (previous is not null)
+                    {
+                        return Make(s, first, h.End, previous with { Text = s.Sentence.TextOf(first, h.End), Start = tokens[first].Start, End = tokens[h.End - 1].End }, anaphor: true);
+                    }
+                }
+
+                return null;
+            }
+
+            case PhraseKind.Agent:
+            {
+                ai++;
+                var agent = _catalog.Agents[h.Target];
+                int end = h.End;
+                while (ai < s.Atoms.Count && s.Atoms[ai].Kind == PhraseKind.Agent && s.Atoms[ai].First == end)
+                {
+                    end = s.Atoms[ai++].End; // "government officials", "coast guard vessels"
+                }
+
+                string? country = OwnerCountry(owner);
+                string? org = OwnerOrg(owner);
+                if (country is null && org is null && end + 1 < tokens.Length && _cues.AgentOrigin.Contains(tokens[end])
+                    && ai < s.Atoms.Count && s.Atoms[ai].First == end + 1
+                    && s.Atoms[ai].Kind is PhraseKind.Country or PhraseKind.Capital or PhraseKind.Place or PhraseKind.Seat)
+                {
+                    var place = s.Atoms[ai++];
+                    country = CountryOfPlaceAtom(place);
+                    end = place.End; // "police in Hong Kong"
+                }
+
+                return Make(s, first, end, new ActorRef
+                {
+                    Text = s.Sentence.TextOf(first, end),
+                    Name = agent.Phrase,
+                    Kind = ActorKind.Agent,
+                    Country = country,
+                    Org = org,
+                    Sector = agent.Sector,
+                });
+            }
+
+            default:
+                ai++;
+                return null;
+        }
+
+        static string sentenceWord(Sentence sentence, int index) => sentence.TokenText(index).ToString();
+    }
+
+    private (PersonInfo Person, Tenure Tenure)? ResolveTitledNameTenure(string surname, string title, string? ownerKey, DateOnly? date)
+    {
+        var byTitle = _catalog.FindByShortName(surname, date, title) ?? _catalog.FindByShortName(surname, date);
+        if (byTitle is not null)
+        {
+            return byTitle;
+        }
+
+        if (ownerKey is not null && _catalog.OfficeHolder(ownerKey, title, date) is { } holder
+            && string.Equals(holder.Person.Short, surname, StringComparison.OrdinalIgnoreCase))
+        {
+            return holder;
+        }
+
+        return null;
+    }
+
+    private PersonInfo? ResolveTitledName(string surname, string title, string? ownerKey, DateOnly? date) =>
+        ResolveTitledNameTenure(surname, title, ownerKey, date)?.Person;
+
+    private Mention PersonMention(AssemblyState s, PersonInfo person, string? titleInText, int first, int end, Atom? owner)
+    {
+        var tenure = person.TenureAt(s.Date) ?? Nearest(person, s.Date);
+        return Make(s, first, end, new ActorRef
+        {
+            Text = s.Sentence.TextOf(first, end),
+            Name = person.Name,
+            Kind = ActorKind.Person,
+            Country = tenure?.Country ?? OwnerCountry(owner),
+            Org = tenure?.Org ?? OwnerOrg(owner),
+            Sector = tenure?.Sector ?? "GOV",
+            Title = tenure?.Title ?? titleInText,
+        });
+    }
+
+    private static Tenure? Nearest(PersonInfo person, DateOnly? date)
+    {
+        if (person.Tenures.Count == 0)
+        {
+            return null;
+        }
+
+        if (date is null)
+        {
+            return person.Tenures[^1];
+        }
+
+        Tenure best = person.Tenures[0];
+        int bestDistance = int.MaxValue;
+        foreach (var t in person.Tenures)
+        {
+            int distance = date.Value < t.Start ? t.Start.DayNumber - date.Value.DayNumber
+                : t.End is { } e && date.Value > e ? date.Value.DayNumber - e.DayNumber : 0;
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private Mention? Simple(AssemblyState s, Atom a, bool locative)
+    {
+        var tokens = s.Tokens;
+        bool possessive = a.End < tokens.Length && tokens[a.End].Has(TokenFlags.Possessive);
+        switch (a.Kind)
+        {
+            case PhraseKind.Country or PhraseKind.Capital or PhraseKind.Seat or PhraseKind.Adjective:
+            {
+                var country = _catalog.Countries[a.Target];
+                string text = s.Sentence.TextOf(a.First, a.End);
+                PlaceRef? place = a.Kind is PhraseKind.Capital or PhraseKind.Country
+                    ? new PlaceRef
+                    {
+                        Text = text,
+                        Name = a.Kind == PhraseKind.Capital ? country.Capital : country.Name,
+                        Country = country.Code,
+                        Lat = a.Kind == PhraseKind.Capital ? country.Lat : null,
+                        Lon = a.Kind == PhraseKind.Capital ? country.Lon : null,
+                        Start = tokens[a.First].Start,
+                        End = tokens[a.End - 1].End,
+                    }
+                    : null;
+                var actor = new ActorRef
+                {
+                    Text = text,
+                    Name = country.Name,
+                    Kind = ActorKind.State,
+                    Country = country.Code,
+                    Sector = a.Kind is PhraseKind.Capital or PhraseKind.Seat ? "GOV" : null,
+                    Start = tokens[a.First].Start,
+                    End = tokens[a.End - 1].End,
+                };
+                var role = locative ? MentionRole.Locative : a.Kind == PhraseKind.Adjective ? MentionRole.Modifier : MentionRole.Argument;
+                return new Mention { FirstToken = a.First, EndToken = a.End, Actor = actor, Place = place, Role = role, IsPossessive = possessive };
+            }
+
+            case PhraseKind.Organization:
+            {
+                var org = _catalog.Organizations[a.Target];
+                return Make(s, a.First, a.End, new ActorRef
+                {
+                    Text = s.Sentence.TextOf(a.First, a.End),
+                    Name = org.Name,
+                    Kind = ActorKind.Organization,
+                    Country = org.Country,
+                    Org = org.Code,
+                    Sector = org.Sector,
+                });
+            }
+
+            case PhraseKind.Place:
+            {
+                var p = _catalog.Places[a.Target];
+                return new Mention
+                {
+                    FirstToken = a.First,
+                    EndToken = a.End,
+                    Role = MentionRole.Locative,
+                    Place = new PlaceRef
+                    {
+                        Text = s.Sentence.TextOf(a.First, a.End),
+                        Name = p.Name,
+                        Country = p.Country,
+                        Lat = p.Lat,
+                        Lon = p.Lon,
+                        Start = tokens[a.First].Start,
+                        End = tokens[a.End - 1].End,
+                    },
+                };
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private Mention Make(AssemblyState s, int first, int end, ActorRef actor, bool anaphor = false)
+    {
+        var tokens = s.Tokens;
+        bool possessive = end < tokens.Length && tokens[end].Has(TokenFlags.Possessive);
+        return new Mention
+        {
+            FirstToken = first,
+            EndToken = end,
+            Actor = actor with { Start = tokens[first].Start, End = tokens[end - 1].End },
+            Role = MentionRole.Argument,
+            IsAnaphor = anaphor,
+            IsPossessive = possessive,
+        };
+    }
+
+    private int Emit(AssemblyState s, Mention mention)
+    {
+        s.Output.Add(mention);
+        if (mention.Role == MentionRole.Argument && mention.Actor is { } actor)
+        {
+            s.Memory.Add(s.Sentence.Index, actor);
+        }
+
+        return mention.EndToken;
+    }
+
+    private bool IsLocative(Token[] tokens, int first, PhraseKind kind)
+    {
+        if (kind is not (PhraseKind.Country or PhraseKind.Capital or PhraseKind.Place or PhraseKind.Seat))
+        {
+            return false;
+        }
+
+        int p = first - 1;
+        if (p >= 0 && _cues.The.Contains(tokens[p]))
+        {
+            p--;
+        }
+
+        if (p < 0)
+        {
+            return kind == PhraseKind.Place;
+        }
+
+        return kind switch
+        {
+            PhraseKind.Country => _cues.CountryLocative.Contains(tokens[p]),
+            PhraseKind.Place => true,
+            _ => _cues.PlaceLocative.Contains(tokens[p]),
+        };
+    }
+
+    private int CapitalizedRun(Token[] tokens, int from, int limit)
+    {
+        int end = from;
+        while (end < limit && end - from < 3 && tokens[end].Kind == TokenKind.Word && tokens[end].Has(TokenFlags.Capitalized)
+            && !tokens[end].Has(TokenFlags.Possessive) && !_cues.NotNames.Contains(tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private string? OwnerCountry(Atom? owner) => owner switch
+    {
+        null => null,
+        { Kind: PhraseKind.Organization } o => _catalog.Organizations[o.Target].Country,
+        { } o => _catalog.Countries[o.Target].Code,
+    };
+
+    private string? OwnerOrg(Atom? owner) =>
+        owner is { Kind: PhraseKind.Organization } o && _catalog.Organizations[o.Target].Country is null
+            ? _catalog.Organizations[o.Target].Code
+            : null;
+
+    private string? CountryOfPlaceAtom(Atom atom) => atom.Kind == PhraseKind.Place
+        ? _catalog.Places[atom.Target].Country
+        : _catalog.Countries[atom.Target].Code;
+}

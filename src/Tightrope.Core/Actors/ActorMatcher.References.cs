@@ -1,0 +1,135 @@
+using Tightrope.Text;
+
+namespace Tightrope.Actors;
+
+internal sealed partial class ActorMatcher
+{
+    /// <summary>
+    /// Resolves a token that is not a catalog phrase: pronouns, "the two leaders", a surname seen before.
+    /// Returns the next token index.
+    /// </summary>
+    private int ResolveReference(AssemblyState s, int i)
+    {
+        var tokens = s.Tokens;
+        var t = tokens[i];
+        if (_cues.PersonPronoun.Contains(t))
+        {
+            var person = s.Memory.PersonForPronoun(s.Sentence.Index);
+            return person is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, person));
+        }
+
+        if (_cues.CollectivePronoun.Contains(t))
+        {
+            if (i + 1 < tokens.Length && _cues.DummySubjectFollower.Contains(tokens[i + 1]) && !_cues.Its.Contains(t))
+            {
+                return i + 1; // "it is unclear", "it was expected": not a reference
+            }
+
+            var collective = s.Memory.LatestCollective();
+            return collective is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, collective));
+        }
+
+        if (_cues.PluralPronoun.Contains(t))
+        {
+            var agent = s.Memory.LatestPluralAgent();
+            return agent is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, agent));
+        }
+
+        if (_cues.PairDeterminer.Contains(t) && i + 1 < tokens.Length)
+        {
+            int nounAt = i + 1;
+            int start = i > 0 && _cues.The.Contains(tokens[i - 1]) ? i - 1 : i;
+            bool people = _cues.PairPeople.Contains(tokens[nounAt]) || _cues.PairPeople.ContainsLemma(tokens[nounAt]);
+            bool sides = _cues.PairSides.Contains(tokens[nounAt]);
+            if (people || sides)
+            {
+                var pair = s.Memory.LatestPair(peopleOnly: people);
+                if (pair is not null)
+                {
+                    var mention = new Mention
+                    {
+                        FirstToken = start,
+                        EndToken = nounAt + 1,
+                        Actor = pair[0] with { Text = s.Sentence.TextOf(start, nounAt + 1), Start = tokens[start].Start, End = tokens[nounAt].End },
+                        Group = [.. pair.Select(p => p with { Text = s.Sentence.TextOf(start, nounAt + 1), Start = tokens[start].Start, End = tokens[nounAt].End })],
+                        Role = MentionRole.Argument,
+                        IsAnaphor = true,
+                    };
+                    s.Output.Add(mention);
+                    return nounAt + 1;
+                }
+            }
+        }
+
+        if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && !_cues.NotNames.Contains(t))
+        {
+            var surname = s.Sentence.TokenText(i);
+            var earlier = s.Memory.PersonBySurname(surname, SurnameOf);
+            if (earlier is not null)
+            {
+                return Emit(s, Anaphor(s, i, i + 1, earlier));
+            }
+
+            if (t.WordId >= 0 && _peopleByShortName.ContainsKey(t.WordId) && (i + 1 >= tokens.Length || !tokens[i + 1].Has(TokenFlags.Capitalized)))
+            {
+                var unique = _catalog.FindByShortName(surname.ToString(), s.Date);
+                if (unique is { } found)
+                {
+                    return Emit(s, PersonMention(s, found.Person, null, i, i + 1, owner: null));
+                }
+            }
+        }
+
+        return i + 1;
+    }
+
+    private string? SurnameOf(ActorRef actor) =>
+        _personIndex.TryGetValue(actor.Name, out int index) ? _catalog.People[index].Short : LastWord(actor.Name);
+
+    private static string LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+
+    private static Mention Anaphor(AssemblyState s, int first, int end, ActorRef antecedent)
+    {
+        var tokens = s.Tokens;
+        bool possessive = end < tokens.Length && tokens[end].Has(TokenFlags.Possessive);
+        return new Mention
+        {
+            FirstToken = first,
+            EndToken = end,
+            Actor = antecedent with { Text = s.Sentence.TextOf(first, end), Start = tokens[first].Start, End = tokens[end - 1].End },
+            Role = MentionRole.Argument,
+            IsAnaphor = true,
+            IsPossessive = possessive || s.Sentence.TokenText(first) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their",
+        };
+    }
+
+    /// <summary>Cue words of the actor stage, as vocabulary ids.</summary>
+    private sealed class Cues(Vocabulary v)
+    {
+        public WordSet The { get; } = new(v, "the");
+        public WordSet Its { get; } = new(v, "its");
+        public WordSet StancePrefix { get; } = new(v, "pro", "anti", "non", "ex", "post", "pre");
+        public WordSet CountryLocative { get; } = new(v, "in", "at", "near", "inside", "within", "across", "throughout", "around", "off", "outside", "into");
+        public WordSet PlaceLocative { get; } = new(v, "in", "at", "near", "inside", "within", "across", "throughout", "around", "off",
+            "outside", "into", "to", "from", "via", "toward", "towards", "through", "for", "reached", "arrived", "left");
+        public WordSet AgentOrigin { get; } = new(v, "in", "from", "of");
+        public WordSet GapStoppers { get; } = new(v, "and", "or", "but", "to", "of", "in", "on", "at", "with", "by", "for", "from",
+            "said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "would", "the", "a", "an", "that", "which", "who");
+        public WordSet PersonPronoun { get; } = new(v, "he", "she", "him", "his", "her");
+        public WordSet CollectivePronoun { get; } = new(v, "it", "its");
+        public WordSet PluralPronoun { get; } = new(v, "they", "them", "their");
+        public WordSet DummySubjectFollower { get; } = new(v, "is", "was", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared", "has", "had");
+        public WordSet PairDeterminer { get; } = new(v, "two", "both");
+        public WordSet PairPeople { get; } = new(v, "leaders", "leader", "presidents", "ministers", "heads", "men", "women", "premiers", "diplomats");
+        public WordSet PairSides { get; } = new(v, "sides", "countries", "nations", "governments", "neighbors", "neighbours", "states", "capitals", "allies", "rivals", "militaries");
+        public WordSet NotNames { get; } = new(v, "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "This", "That",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+            "Mr.", "Mrs.", "Ms.", "Dr.", "After", "Before", "When", "While", "As", "If", "Meanwhile", "However", "Last", "Earlier", "Later",
+            "Also", "Still", "Both", "Such", "Some", "Many", "Officials", "Analysts", "Security", "Trade", "Talks");
+    }
+}

@@ -1,0 +1,142 @@
+namespace Tightrope.Actors;
+
+/// <summary>
+/// What a document has mentioned so far, for resolving later references: surnames, pronouns, "the president",
+/// "the two leaders". One instance per document; not shared between threads.
+/// </summary>
+public sealed class DocumentMemory
+{
+    private readonly List<(int Sentence, ActorRef Actor)> _mentions = [];
+
+    /// <summary>Records an actor mentioned in sentence <paramref name="sentence"/>.</summary>
+    public void Add(int sentence, ActorRef actor) => _mentions.Add((sentence, actor));
+
+    /// <summary>
+    /// The person a pronoun in sentence <paramref name="sentence"/> most likely means: the first person of that
+    /// sentence so far, else the first person of the latest earlier sentence that had one (subjects first).
+    /// </summary>
+    public ActorRef? PersonForPronoun(int sentence)
+    {
+        int lastSentence = -1;
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var (s, actor) = _mentions[i];
+            if (actor.Kind != ActorKind.Person || actor.Name.Length == 0)
+            {
+                continue;
+            }
+
+            if (lastSentence == -1)
+            {
+                lastSentence = s;
+            }
+            else if (s != lastSentence)
+            {
+                break;
+            }
+        }
+
+        if (lastSentence == -1)
+        {
+            return null;
+        }
+
+        foreach (var (s, actor) in _mentions)
+        {
+            if (s == lastSentence && actor.Kind == ActorKind.Person)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest state or organisation mentioned ("it", "its").</summary>
+    public ActorRef? LatestCollective()
+    {
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var actor = _mentions[i].Actor;
+            if (actor.Kind is ActorKind.State or ActorKind.Organization && actor.Key is not null)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest person whose surname is <paramref name="shortName"/>.</summary>
+    public ActorRef? PersonBySurname(ReadOnlySpan<char> shortName, Func<ActorRef, string?> surnameOf)
+    {
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var actor = _mentions[i].Actor;
+            if (actor.Kind == ActorKind.Person && surnameOf(actor) is { } surname && shortName.Equals(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest person with title <paramref name="title"/> ("the president").</summary>
+    public ActorRef? PersonByTitle(string title)
+    {
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var actor = _mentions[i].Actor;
+            if (actor.Kind == ActorKind.Person && string.Equals(actor.Title, title, StringComparison.OrdinalIgnoreCase))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The two latest actors with different countries ("the two leaders", "both sides"), people only when
+    /// <paramref name="peopleOnly"/>; null when fewer than two are known.
+    /// </summary>
+    public IReadOnlyList<ActorRef>? LatestPair(bool peopleOnly)
+    {
+        ActorRef? first = null;
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var actor = _mentions[i].Actor;
+            if ((peopleOnly && actor.Kind != ActorKind.Person) || actor.Key is null)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = actor;
+            }
+            else if (actor.Key != first.Key)
+            {
+                return [actor, first];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest group of agents or people ("they").</summary>
+    public ActorRef? LatestPluralAgent()
+    {
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var actor = _mentions[i].Actor;
+            if (actor.Kind == ActorKind.Agent && actor.Key is not null)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Reflection;
+
+namespace Tightrope.Data;
+
+/// <summary>Reads the data files compiled into the engine assembly.</summary>
+internal static class EmbeddedData
+{
+    private static readonly Assembly s_assembly = typeof(EmbeddedData).Assembly;
+
+    /// <summary>Content of an embedded source such as <c>actors/people.tsv</c>, or null when absent.</summary>
+    public static string? Read(string relativePath)
+    {
+        string name = "Tightrope.Data." + relativePath.Replace('/', '.');
+        using var stream = s_assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

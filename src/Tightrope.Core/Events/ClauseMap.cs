@@ -1,0 +1,174 @@
+using Tightrope.Actors;
+using Tightrope.Text;
+
+namespace Tightrope.Events;
+
+/// <summary>What kind of clause a token is in.</summary>
+internal enum ClauseKind : byte
+{
+    Main,
+    Relative,
+    Subordinate,
+    Conditional,
+    Complement,
+}
+
+/// <summary>
+/// A shallow clause segmentation of one sentence: each token gets a clause id. Boundaries are semicolons,
+/// subordinators, relative pronouns, reporting verbs and "but"; a relative clause opened after a comma ends at the
+/// next comma and hands back to the clause it interrupted.
+/// </summary>
+internal sealed class ClauseMap
+{
+    private readonly int[] _clauseOf;
+    private readonly List<(ClauseKind Kind, int Antecedent, int FirstToken, bool SubjectGap)> _clauses = [];
+
+    private ClauseMap(int tokenCount) => _clauseOf = new int[tokenCount];
+
+    public int ClauseOf(int token) => _clauseOf[token];
+
+    public ClauseKind KindOf(int clause) => _clauses[clause].Kind;
+
+    /// <summary>Mention index of the antecedent of a relative clause, or -1.</summary>
+    public int AntecedentOf(int clause) => _clauses[clause].Antecedent;
+
+    /// <summary>True when a relative clause's subject is its antecedent ("which supports Taiwan").</summary>
+    public bool HasSubjectGap(int clause) => _clauses[clause].SubjectGap;
+
+    /// <summary>First token of a clause.</summary>
+    public int FirstTokenOf(int clause) => _clauses[clause].FirstToken;
+
+    public static ClauseMap Build(Sentence sentence, IReadOnlyList<Mention> mentions, EventCues cues, Func<int, bool> isVerbal)
+    {
+        var tokens = sentence.Tokens;
+        var map = new ClauseMap(tokens.Length);
+        map._clauses.Add((ClauseKind.Main, -1, 0, false));
+        int current = 0;
+        int resumeAfterComma = -1;
+        bool subordinateOpen = false;
+        var mentionAt = new int[tokens.Length];
+        Array.Fill(mentionAt, -1);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            mentionAt[mentions[m].FirstToken] = m;
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var text = sentence.TokenText(i);
+            bool afterComma = i > 0 && sentence.TokenText(i - 1) is ",";
+            if (text is ";" or ":" || (text is "-" && i > 0 && tokens[i - 1].End < t.Start))
+            {
+                current = map.Open(ClauseKind.Main, -1, i + 1, false);
+                resumeAfterComma = -1;
+                map._clauseOf[i] = current;
+                continue;
+            }
+
+            if (text is ",")
+            {
+                map._clauseOf[i] = current;
+                if (resumeAfterComma >= 0)
+                {
+                    current = resumeAfterComma; // end of ", which …," – back to the interrupted clause
+                    resumeAfterComma = -1;
+                }
+                else if (subordinateOpen)
+                {
+                    current = map.Open(ClauseKind.Main, -1, i + 1, false);
+                    subordinateOpen = false;
+                }
+
+                continue;
+            }
+
+            if (cues.RelativePronoun.Contains(t) && i > 0)
+            {
+                int antecedent = LastMentionBefore(mentions, i);
+                bool gap = i + 1 < tokens.Length && isVerbal(i + 1);
+                int outer = current;
+                current = map.Open(ClauseKind.Relative, antecedent, i + 1, gap);
+                if (afterComma)
+                {
+                    resumeAfterComma = outer;
+                }
+            }
+            else if (cues.Subordinator.Contains(t) && StartsClause(tokens, i, mentionAt, cues, sentence))
+            {
+                var kind = cues.Conditional.Contains(t) ? ClauseKind.Conditional : ClauseKind.Subordinate;
+                current = map.Open(kind, -1, i + 1, false);
+                subordinateOpen = true;
+            }
+            else if (cues.ClauseCoordinator.Contains(t))
+            {
+                current = map.Open(ClauseKind.Main, -1, i + 1, false);
+                subordinateOpen = false;
+            }
+            else if (cues.Reporting.Contains(t))
+            {
+                map._clauseOf[i] = current;
+                int next = i + 1;
+                // "told reporters", "said in a statement": the complement starts after "that" or the next actor.
+                current = map.Open(ClauseKind.Complement, -1, next, false);
+                subordinateOpen = false;
+                continue;
+            }
+            else if (cues.That.Contains(t) && i + 1 < tokens.Length && (mentionAt[i + 1] >= 0 || cues.The.Contains(tokens[i + 1])))
+            {
+                current = map.Open(ClauseKind.Complement, -1, i + 1, false);
+            }
+            else if (cues.And.Contains(t) && i + 1 < tokens.Length && mentionAt[i + 1] >= 0)
+            {
+                // "Japan protested and China rejected the claim": a new subject followed by a verb opens a clause.
+                int after = mentions[mentionAt[i + 1]].EndToken;
+                if (after < tokens.Length && isVerbal(after))
+                {
+                    current = map.Open(ClauseKind.Main, -1, i + 1, false);
+                }
+            }
+
+            map._clauseOf[i] = current;
+        }
+
+        return map;
+    }
+
+    private int Open(ClauseKind kind, int antecedent, int firstToken, bool subjectGap)
+    {
+        _clauses.Add((kind, antecedent, firstToken, subjectGap));
+        return _clauses.Count - 1;
+    }
+
+    private static bool StartsClause(Token[] tokens, int i, int[] mentionAt, EventCues cues, Sentence sentence)
+    {
+        // "as Seoul seeks", "after Japan protested": a subordinator followed by an actor (or "the"/pronoun).
+        if (i + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        if (mentionAt[i + 1] >= 0)
+        {
+            return true;
+        }
+
+        var next = sentence.TokenText(i + 1);
+        return next is "the" or "The" or "he" or "she" or "it" or "they" or "we" or "i" or "He" or "She" or "It" or "They"
+            || (cues.Conditional.Contains(tokens[i]) && !cues.Prepositions.Contains(tokens[i + 1]));
+    }
+
+    private static int LastMentionBefore(IReadOnlyList<Mention> mentions, int token)
+    {
+        int found = -1;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].EndToken <= token && mentions[m].Role != MentionRole.Locative && mentions[m].Actor is not null)
+            {
+                found = m;
+            }
+        }
+
+        return found;
+    }
+}

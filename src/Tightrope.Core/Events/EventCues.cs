@@ -1,0 +1,88 @@
+using Tightrope.Text;
+
+namespace Tightrope.Events;
+
+/// <summary>Cue words of the event stage, held as vocabulary ids.</summary>
+internal sealed class EventCues(Vocabulary v)
+{
+    public WordSet Prepositions { get; } = new(v, "of", "in", "on", "at", "to", "with", "by", "for", "from", "against", "over", "about",
+        "into", "toward", "towards", "between", "among", "amid", "after", "before", "during", "since", "despite", "near", "around",
+        "like", "unlike", "including", "via", "under", "across", "through", "without", "within", "beyond", "than", "as", "off",
+        "outside", "behind", "along", "upon", "following", "alongside", "besides", "except", "per", "toward");
+
+    public WordSet Determiners { get; } = new(v, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+        "our", "my", "your", "no", "any", "some", "every", "each", "another", "such", "both", "all", "several", "many", "two",
+        "three", "four", "five", "more", "further", "fresh", "new", "recent", "latest", "first", "second", "third", "last",
+        "possible", "potential", "planned", "proposed", "joint", "bilateral", "trilateral", "military", "economic", "diplomatic",
+        "nuclear", "major", "large", "small", "deadly", "fatal", "rare", "direct", "official", "formal", "separate", "repeated",
+        "previous", "upcoming", "brief", "surprise", "annual", "landmark", "historic", "massive", "full-scale", "widespread",
+        "violent", "peaceful", "high-level", "ongoing", "strong", "sharp", "stern", "renewed", "overnight", "weekend", "rival",
+        "large-scale", "unannounced", "expected", "scheduled", "emergency", "retaliatory", "sweeping", "tough", "harsh",
+        "humanitarian", "financial", "naval", "trade", "state", "summit", "ministerial", "telephone", "phone", "video",
+        "of", "for", "after", "amid", "following", "despite", "during", "over", "against", "about", "with", "in", "on", "by",
+        "from", "'s", "'", "cross-border", "alleged", "reported", "suspected", "continued", "further");
+
+    public WordSet Be { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets", "getting");
+
+    public WordSet Auxiliaries { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "could", "should", "may", "might", "can", "did", "does", "do", "shall", "must", "also", "not", "n't", "never",
+        "reportedly", "already", "later", "then", "again", "jointly", "formally", "officially", "publicly", "swiftly", "quickly",
+        "strongly", "sharply", "firmly", "repeatedly", "just", "recently", "still", "once", "finally", "immediately", "allegedly",
+        "reportedly", "openly", "effectively");
+
+    public WordSet By { get; } = new(v, "by");
+    public WordSet To { get; } = new(v, "to");
+    public WordSet On { get; } = new(v, "on");
+    public WordSet And { get; } = new(v, "and", "&");
+    public WordSet Comma { get; } = new(v, ",");
+    public WordSet Between { get; } = new(v, "between");
+    public WordSet The { get; } = new(v, "the");
+
+    public WordSet RelativePronoun { get; } = new(v, "which", "who", "whom");
+    public WordSet That { get; } = new(v, "that");
+    public WordSet Subordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "as",
+        "after", "before", "when", "since", "until", "once", "where");
+    public WordSet Conditional { get; } = new(v, "if", "unless", "whether");
+    public WordSet ClauseCoordinator { get; } = new(v, "but", "yet");
+    public WordSet Reporting { get; } = new(v, "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "insisted",
+        "claimed", "argued", "reported", "confirmed", "stressed", "explained", "wrote", "declared", "asserted", "according", "saying");
+    public WordSet ReportingOrIntent { get; } = new(v, "said", "says", "say", "told", "added", "stated", "announced", "vowed",
+        "pledged", "promised", "insisted", "declared", "warned", "threatened", "indicated", "signaled", "signalled", "hinted", "saying");
+
+    public WordSet Negation { get; } = new(v, "not", "n't", "never", "neither", "nor", "without", "failed", "fails", "fail", "refrained");
+    public WordSet NounNegation { get; } = new(v, "no");
+    public WordSet Hypothetical { get; } = new(v, "could", "might", "may", "should", "potential", "possible", "possibly",
+        "hypothetical", "would", "risk", "threat", "prospect", "considering", "consider", "considers", "mulling", "weighing");
+    public WordSet Expected { get; } = new(v, "expected", "set", "scheduled", "due", "likely", "poised", "slated", "upcoming", "forthcoming", "anticipated");
+    public WordSet ExpectedNeedsTo { get; } = new(v, "expected", "set", "scheduled", "due", "likely", "poised", "slated");
+    public WordSet Intended { get; } = new(v, "will", "'ll", "shall", "plan", "plans", "planned", "planning", "intend", "intends",
+        "intended", "intending", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming", "want", "wants", "wanted",
+        "hope", "hopes", "hoped", "hoping", "vow", "vows", "vowed", "prepare", "prepares", "prepared", "preparing", "going", "try",
+        "tries", "tried", "trying", "attempt", "attempts", "attempted", "propose", "proposes", "proposed", "ready", "willing",
+        "determined", "resolved", "intention", "plans", "eager", "keen", "wish", "wishes", "decided", "decides", "decide", "agreed");
+
+    // Words directly before "to" that make the following verb a coded event (with a modality) rather than
+    // the content of another event.
+    public WordSet InfinitiveLicensors { get; } = new(v, "expected", "set", "scheduled", "due", "likely", "poised", "slated",
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "seek", "seeks", "sought", "seeking",
+        "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "vow", "vows", "vowed",
+        "prepare", "prepares", "prepared", "preparing", "going", "try", "tries", "tried", "trying", "attempt", "attempts",
+        "attempted", "ready", "willing", "determined", "failed", "fails", "fail", "continue", "continues", "continued",
+        "began", "begin", "begins", "started", "start", "moved", "moves", "move", "decided", "decides", "decide", "used",
+        "able", "unable", "eager", "keen", "managed", "threatening", "is", "are", "was", "were", "'s", "has", "have", "had", "need", "needs");
+
+    public WordSet SupportVerbs { get; } = new(v, "hold", "held", "holds", "holding", "conduct", "conducted", "conducts", "conducting",
+        "carry", "carried", "stage", "staged", "stages", "staging", "launch", "launched", "launches", "launching", "impose", "imposed",
+        "imposes", "imposing", "announce", "announced", "announces", "begin", "began", "begun", "start", "started", "starts", "resume",
+        "resumed", "resumes", "continue", "continued", "continues", "make", "made", "makes", "pay", "paid", "pays", "issue", "issued",
+        "issues", "lodge", "lodged", "file", "filed", "level", "leveled", "levelled", "mount", "mounted", "order", "ordered", "approve",
+        "approved", "approves", "authorize", "authorized", "unveil", "unveiled", "deliver", "delivered", "send", "sent", "provide",
+        "provided", "provides", "offer", "offered", "complete", "completed", "host", "hosted", "hosts", "kick", "kicked", "wrap",
+        "wrapped", "joined", "join", "joins", "led", "lead", "leads", "organize", "organized", "organised", "plan", "planned",
+        "plans", "extend", "extended", "extends", "intensify", "intensified", "step", "stepped", "escalate", "escalated", "expand",
+        "expanded", "ramp", "ramped", "fired", "fire", "fires", "renew", "renewed", "slapped", "slap", "maintain", "maintained");
+
+    public WordSet LocationPrepositions { get; } = new(v, "in", "at", "near", "outside", "inside", "off");
+    public WordSet AnaphoricEventNouns { get; } = new(v, "meeting", "talks", "summit", "visit", "call", "trip", "meetings", "discussions", "conversation", "session");
+    public WordSet Gerund { get; } = new(v, "ing");
+}

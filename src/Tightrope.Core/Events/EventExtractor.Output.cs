@@ -1,0 +1,206 @@
+using Tightrope.Actors;
+using Tightrope.Text;
+using Tightrope.Time;
+
+namespace Tightrope.Events;
+
+internal sealed partial class EventExtractor
+{
+    private static readonly HashSet<string> s_societalSectors = new(StringComparer.Ordinal)
+    {
+        "CVL", "OPP", "LAB", "EDU", "AGR", "REL", "REF", "NGO", "BUS", "MED", "HLH", "SOC",
+    };
+
+    private Modality DetectModality(SentenceContext c, TriggerMatch tr, bool nominal, IReadOnlyList<Mention> actors)
+    {
+        var tokens = c.Tokens;
+        int clause = c.Clauses.ClauseOf(tr.First);
+        int clauseStart = c.Clauses.FirstTokenOf(clause);
+        int subjectEnd = actors.Count > 0 && actors[^1].EndToken <= tr.First && c.Clauses.ClauseOf(actors[^1].FirstToken) == clause
+            ? actors[^1].EndToken
+            : clauseStart;
+        // A verb's modality sits between its subject and itself; a noun's can be anywhere earlier in its clause
+        // ("potential military action in response to a Chinese attack").
+        int from = nominal ? Math.Max(clauseStart, tr.First - 12) : Math.Max(Math.Max(subjectEnd, clauseStart), tr.First - 8);
+        bool negated = false, hypothetical = false, expected = false, intended = false;
+        for (int k = from; k < tr.First; k++)
+        {
+            var t = tokens[k];
+            bool nextIsTo = k + 1 < tokens.Length && _cues.To.Contains(tokens[k + 1]);
+            if (_cues.Negation.Contains(t) || (nominal && k == tr.First - 1 && _cues.NounNegation.Contains(t)))
+            {
+                negated = true;
+            }
+            else if (_cues.Hypothetical.Contains(t) && !t.Has(TokenFlags.Capitalized))
+            {
+                if (c.Sentence.TokenText(k) is "would" && ReportedOrIntendedBefore(c, k))
+                {
+                    intended = true;
+                }
+                else
+                {
+                    hypothetical = true;
+                }
+            }
+            else if (_cues.ExpectedNeedsTo.Contains(t) ? nextIsTo || (nominal && k >= tr.First - 2) : _cues.Expected.Contains(t))
+            {
+                expected = true;
+            }
+            else if (_cues.Intended.Contains(t) && (nextIsTo || IsFutureAuxiliary(c.Sentence, k) || (nominal && k >= tr.First - 2)))
+            {
+                intended = true;
+            }
+        }
+
+        if (c.Clauses.KindOf(clause) == ClauseKind.Conditional)
+        {
+            hypothetical = true;
+        }
+
+        return negated ? Modality.Negated
+            : hypothetical ? Modality.Hypothetical
+            : expected ? Modality.Expected
+            : intended ? Modality.Intended
+            : Modality.Asserted;
+    }
+
+    private static bool IsFutureAuxiliary(Sentence sentence, int k) => sentence.TokenText(k) is "will" or "'ll" or "shall" or "Will";
+
+    private bool ReportedOrIntendedBefore(SentenceContext c, int k)
+    {
+        for (int i = 0; i < k; i++)
+        {
+            if (_cues.ReportingOrIntent.Contains(c.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Emit(SentenceContext c, TriggerMatch tr, IReadOnlyList<Mention> actorMentions, IReadOnlyList<Mention> recipientMentions,
+        Modality modality, bool nominal, bool passive, List<CodedEvent> output)
+    {
+        var rule = tr.Rule;
+        var actors = Flatten(actorMentions);
+        var recipients = Flatten(recipientMentions);
+        bool anaphoricActor = actorMentions.Any(m => m.IsAnaphor);
+        if (rule.Has(TriggerFlags.SocietalActor) && !actors.Any(a => a.Kind == ActorKind.Agent && a.Sector is { } s && s_societalSectors.Contains(s)))
+        {
+            return;
+        }
+
+        var pairs = new List<(ActorRef Actor, ActorRef? Recipient, bool Reciprocal)>();
+        if (recipients.Count == 0 && rule.Has(TriggerFlags.Reciprocal) && DistinctKeys(actors) >= 2)
+        {
+            foreach (var a in actors)
+            {
+                foreach (var b in actors)
+                {
+                    if (a.Key != b.Key)
+                    {
+                        pairs.Add((a, b, true));
+                    }
+                }
+            }
+        }
+        else
+        {
+            foreach (var a in actors)
+            {
+                if (recipients.Count == 0)
+                {
+                    pairs.Add((a, null, false));
+                    continue;
+                }
+
+                foreach (var r in recipients)
+                {
+                    pairs.Add((a, r, false));
+                }
+            }
+        }
+
+        var date = DateResolver.Resolve(c.Sentence, c.StoryDate, tr.First, modality is Modality.Intended or Modality.Expected);
+        var location = FindLocation(c, tr, recipientMentions, rule);
+        var seen = new HashSet<(string?, string?)>();
+        foreach (var (actor, recipient, reciprocal) in pairs)
+        {
+            if (actor.Key is null || (recipient is not null && (actor.SameEntity(recipient) || recipient.Key is null && recipient.Org is null)))
+            {
+                continue;
+            }
+
+            if (recipient is null && (s_dyadicTypes.Contains(rule.Type) || rule.Has(TriggerFlags.RecipientRequired)))
+            {
+                continue;
+            }
+
+            if (!seen.Add((actor.Key, recipient?.Key)))
+            {
+                continue;
+            }
+
+            double confidence = (nominal ? 0.8 : 0.85) + (recipient is not null ? 0.05 : 0) - (anaphoricActor ? 0.1 : 0) - (passive ? 0.05 : 0);
+            output.Add(new CodedEvent
+            {
+                Type = rule.Type,
+                Mode = rule.Mode,
+                Contexts = rule.Contexts,
+                Modality = modality,
+                Reciprocal = reciprocal,
+                Actor = actor,
+                Recipient = recipient,
+                Location = location,
+                Trigger = c.Sentence.SpanOf(tr.First, tr.End),
+                Date = date,
+                Cameo = rule.Cameo,
+                Goldstein = _cameo.Goldstein(rule.Cameo),
+                QuadClass = CameoTable.QuadClass(rule.Cameo),
+                Confidence = Math.Round(Math.Clamp(confidence, 0.3, 0.95), 2),
+                RuleLine = rule.Line,
+            });
+        }
+    }
+
+    private static List<ActorRef> Flatten(IReadOnlyList<Mention> mentions)
+    {
+        var result = new List<ActorRef>();
+        foreach (var m in mentions)
+        {
+            result.AddRange(m.Actors);
+        }
+
+        return result;
+    }
+
+    private static int DistinctKeys(List<ActorRef> actors) => actors.Select(a => a.Key).Where(k => k is not null).Distinct().Count();
+
+    private PlaceRef? FindLocation(SentenceContext c, TriggerMatch tr, IReadOnlyList<Mention> recipientMentions, TriggerRule rule)
+    {
+        PlaceRef? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in c.Mentions)
+        {
+            if (m.Role != MentionRole.Locative || m.Place is null)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(m.FirstToken - tr.First) + (m.FirstToken < tr.First ? 2 : 0);
+            if (distance < bestDistance)
+            {
+                best = m.Place;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is null && rule.Mode == "visit")
+        {
+            best = recipientMentions.FirstOrDefault(m => m.Place is not null)?.Place;
+        }
+
+        return best;
+    }
+}

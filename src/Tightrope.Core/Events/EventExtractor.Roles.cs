@@ -1,0 +1,481 @@
+using Tightrope.Actors;
+using Tightrope.Text;
+using Tightrope.Time;
+
+namespace Tightrope.Events;
+
+internal sealed partial class EventExtractor
+{
+    private const int MaxObjectGap = 4;
+    private const int MaxPrepositionDistance = 8;
+
+    // Types whose verbs take another event as their content ("urged X to withdraw", "warned it would strike").
+    private static readonly HashSet<EventType> s_speechActs =
+        [EventType.Threaten, EventType.Request, EventType.Accuse, EventType.Reject, EventType.Agree, EventType.Support];
+
+    private void CodeTrigger(SentenceContext c, TriggerMatch tr, List<CodedEvent> output)
+    {
+        var tokens = c.Tokens;
+        var rule = tr.Rule;
+        bool nominal = IsNominal(c.Sentence, tr, c.MentionAt, c.Mentions);
+        if (!nominal && IsEmbeddedVerb(c, tr))
+        {
+            return;
+        }
+
+        if (IsContentOfEarlierTrigger(c, tr))
+        {
+            return;
+        }
+
+        IReadOnlyList<Mention> actorMentions;
+        IReadOnlyList<Mention> recipientMentions = [];
+        bool passive = false;
+        bool recipientFixed = false;
+        if (nominal)
+        {
+            actorMentions = NominalActors(c, tr, out var premodRecipient, out bool between);
+            if (premodRecipient is not null)
+            {
+                recipientMentions = [premodRecipient];
+                recipientFixed = true;
+            }
+
+            if (between)
+            {
+                recipientFixed = true;
+            }
+        }
+        else if (IsPassive(c, tr))
+        {
+            passive = true;
+            actorMentions = ByAgent(c, tr.End);
+            recipientMentions = Subject(c, tr.First);
+            recipientFixed = true;
+        }
+        else
+        {
+            actorMentions = Subject(c, tr.First);
+        }
+
+        if (actorMentions.Count == 0)
+        {
+            return;
+        }
+
+        if (!recipientFixed)
+        {
+            recipientMentions = FindRecipients(c, tr);
+        }
+
+        var modality = DetectModality(c, tr, nominal, actorMentions);
+        Emit(c, tr, actorMentions, recipientMentions, modality, nominal, passive, output);
+    }
+
+    /// <summary>Gerunds after prepositions and unlicensed infinitives are not events of their own.</summary>
+    private bool IsEmbeddedVerb(SentenceContext c, TriggerMatch tr)
+    {
+        var tokens = c.Tokens;
+        if (tr.First == 0)
+        {
+            return false;
+        }
+
+        var word = c.Sentence.TokenText(tr.First);
+        var prev = tokens[tr.First - 1];
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev))
+        {
+            return true; // "in encouraging", "before traveling", "after meeting", "a signing ceremony"
+        }
+
+        if (_cues.To.Contains(prev))
+        {
+            int licensor = tr.First - 2;
+            return licensor < 0 || !_cues.InfinitiveLicensors.Contains(tokens[licensor]);
+        }
+
+        return false;
+    }
+
+    /// <summary>"urged Japan to withdraw", "warned it would strike": the second verb is what was urged or threatened.</summary>
+    private bool IsContentOfEarlierTrigger(SentenceContext c, TriggerMatch tr)
+    {
+        var tokens = c.Tokens;
+        int clause = c.Clauses.ClauseOf(tr.First);
+        foreach (var earlier in c.Triggers)
+        {
+            if (earlier.First >= tr.First)
+            {
+                break;
+            }
+
+            if (!s_speechActs.Contains(earlier.Rule.Type) || IsNominal(c.Sentence, earlier, c.MentionAt, c.Mentions))
+            {
+                continue;
+            }
+
+            bool sameOrComplement = c.Clauses.ClauseOf(earlier.First) == clause
+                || (c.Clauses.KindOf(clause) == ClauseKind.Complement && c.Clauses.FirstTokenOf(clause) <= earlier.End + 2);
+            if (!sameOrComplement)
+            {
+                continue;
+            }
+
+            for (int k = earlier.End; k < tr.First; k++)
+            {
+                var t = tokens[k];
+                if (_cues.To.Contains(t) || _cues.That.Contains(t) || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPassive(SentenceContext c, TriggerMatch tr)
+    {
+        var word = c.Sentence.TokenText(tr.First);
+        var token = c.Tokens[tr.First];
+        bool participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || (token.WordId != token.LemmaId && token.WordId >= 0 && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        if (!participle)
+        {
+            return false;
+        }
+
+        for (int k = tr.First - 1; k >= 0 && k >= tr.First - 4; k--)
+        {
+            var t = c.Tokens[k];
+            if (_cues.Be.Contains(t))
+            {
+                return true;
+            }
+
+            if (!_cues.Auxiliaries.Contains(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of the verb at <paramref name="verbAt"/>: the first free actor of its clause.</summary>
+    private IReadOnlyList<Mention> Subject(SentenceContext c, int verbAt)
+    {
+        int clause = c.Clauses.ClauseOf(verbAt);
+        var kind = c.Clauses.KindOf(clause);
+        if (kind == ClauseKind.Relative && c.Clauses.HasSubjectGap(clause) && c.Clauses.AntecedentOf(clause) is int a and >= 0)
+        {
+            return GroupFrom(c, a);
+        }
+
+        for (int m = 0; m < c.Mentions.Count; m++)
+        {
+            var mention = c.Mentions[m];
+            if (mention.FirstToken >= verbAt)
+            {
+                break;
+            }
+
+            if (c.Clauses.ClauseOf(mention.FirstToken) != clause || mention.Role != MentionRole.Argument || mention.Actor is null
+                || PrecededByPreposition(c, mention.FirstToken))
+            {
+                continue;
+            }
+
+            return GroupFrom(c, m);
+        }
+
+        if (kind == ClauseKind.Relative && c.Clauses.AntecedentOf(clause) is int b and >= 0)
+        {
+            return GroupFrom(c, b);
+        }
+
+        return [];
+    }
+
+    private bool PrecededByPreposition(SentenceContext c, int first)
+    {
+        int p = first - 1;
+        while (p >= 0 && (_cues.The.Contains(c.Tokens[p]) || c.Tokens[p].Kind == TokenKind.Number))
+        {
+            p--;
+        }
+
+        return p >= 0 && _cues.Prepositions.Contains(c.Tokens[p]);
+    }
+
+    /// <summary>A mention plus the mentions coordinated with it ("Japan, South Korea and the US").</summary>
+    private List<Mention> GroupFrom(SentenceContext c, int m)
+    {
+        var group = new List<Mention> { c.Mentions[m] };
+        int clause = c.Clauses.ClauseOf(c.Mentions[m].FirstToken);
+        for (int next = m + 1; next < c.Mentions.Count; next++)
+        {
+            var prev = group[^1];
+            var candidate = c.Mentions[next];
+            if (candidate.Role == MentionRole.Locative || candidate.Actor is null || c.Clauses.ClauseOf(candidate.FirstToken) != clause
+                && c.Clauses.KindOf(c.Clauses.ClauseOf(candidate.FirstToken)) != ClauseKind.Main)
+            {
+                break;
+            }
+
+            bool joined = candidate.FirstToken > prev.EndToken;
+            bool sawAnd = false;
+            for (int k = prev.EndToken; k < candidate.FirstToken && joined; k++)
+            {
+                var t = c.Tokens[k];
+                if (_cues.And.Contains(t))
+                {
+                    sawAnd = true;
+                }
+                else if (!_cues.Comma.Contains(t) && !_cues.The.Contains(t))
+                {
+                    joined = false;
+                }
+            }
+
+            // a comma alone joins only inside a list that ends with "and"
+            if (!joined || (!sawAnd && !ListContinuesWithAnd(c, candidate)))
+            {
+                break;
+            }
+
+            group.Add(candidate);
+        }
+
+        return group;
+    }
+
+    private bool ListContinuesWithAnd(SentenceContext c, Mention mention)
+    {
+        int k = mention.EndToken;
+        while (k < c.Tokens.Length && _cues.Comma.Contains(c.Tokens[k]))
+        {
+            k++;
+        }
+
+        return k < c.Tokens.Length && _cues.And.Contains(c.Tokens[k]);
+    }
+
+    private IReadOnlyList<Mention> ByAgent(SentenceContext c, int from)
+    {
+        int clause = c.Clauses.ClauseOf(Math.Min(from, c.Tokens.Length - 1));
+        for (int k = from; k < c.Tokens.Length && k < from + MaxPrepositionDistance; k++)
+        {
+            if (c.Clauses.ClauseOf(k) != clause && k > from)
+            {
+                break;
+            }
+
+            if (_cues.By.Contains(c.Tokens[k]))
+            {
+                int m = MentionAfter(c, k + 1, allowLocative: false);
+                return m >= 0 ? GroupFrom(c, m) : [];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The mention starting within a few determiner/adjective tokens of <paramref name="from"/>, or -1.</summary>
+    private int MentionAfter(SentenceContext c, int from, bool allowLocative)
+    {
+        for (int k = from; k < c.Tokens.Length && k <= from + 3; k++)
+        {
+            int m = c.MentionAt[k];
+            if (m >= 0 && c.Mentions[m].FirstToken == k)
+            {
+                var mention = c.Mentions[m];
+                if (mention.Actor is null || (mention.Role == MentionRole.Locative && !allowLocative))
+                {
+                    return -1;
+                }
+
+                return m;
+            }
+
+            var t = c.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation || t.Has(TokenFlags.Capitalized) || (_cues.Prepositions.Contains(t) && k > from))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private IReadOnlyList<Mention> NominalActors(SentenceContext c, TriggerMatch tr, out Mention? premodRecipient, out bool between)
+    {
+        premodRecipient = null;
+        between = false;
+        var tokens = c.Tokens;
+
+        // "talks between X and Y"
+        if (tr.End < tokens.Length && _cues.Between.Contains(tokens[tr.End]))
+        {
+            int m = MentionAfter(c, tr.End + 1, allowLocative: false);
+            if (m >= 0)
+            {
+                var group = GroupFrom(c, m);
+                if (group.Sum(g => g.Actors.Count) >= 2)
+                {
+                    between = true;
+                    return group;
+                }
+            }
+        }
+
+        // "missile launches by North Korea", "sanctions were imposed on Russia by the EU"
+        var byAgent = ByAgent(c, tr.End);
+        if (byAgent.Count > 0)
+        {
+            return byAgent;
+        }
+
+        // Pre-modifiers: "North Korea's launch", "Chinese attack", "his Beijing visit", "US-China talks".
+        var premods = new List<Mention>();
+        int k = tr.First - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped <= 3)
+        {
+            int m = c.MentionAt[k];
+            if (m >= 0 && c.Mentions[m].Actor is not null && c.Mentions[m].Role != MentionRole.Locative)
+            {
+                premods.Insert(0, c.Mentions[m]);
+                k = c.Mentions[m].FirstToken - 1;
+                continue;
+            }
+
+            var t = tokens[k];
+            if (t.Has(TokenFlags.Possessive) && k > 0)
+            {
+                k--;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || _cues.Prepositions.Contains(t) || _cues.Be.Contains(t) || _cues.SupportVerbs.Contains(t) || premods.Count > 0)
+            {
+                break;
+            }
+
+            skipped++;
+            k--;
+        }
+
+        if (premods.Count > 0)
+        {
+            var possessive = premods.FindLast(p => p.IsPossessive);
+            if (possessive is not null)
+            {
+                var other = premods.Find(p => !ReferenceEquals(p, possessive) && p.FirstToken > possessive.FirstToken);
+                premodRecipient = other;
+                return [possessive];
+            }
+
+            if (premods.Count >= 2 && c.Tokens[premods[1].FirstToken].Has(TokenFlags.HyphenBefore))
+            {
+                between = true; // "US-China talks"
+                return premods;
+            }
+
+            return [premods[^1]];
+        }
+
+        // Object of a support verb: "North Korea conducted a missile test", "the EU imposed sanctions".
+        k = tr.First - 1;
+        for (int steps = 0; k >= 0 && steps <= 4; steps++, k--)
+        {
+            var t = tokens[k];
+            if (_cues.SupportVerbs.Contains(t))
+            {
+                return Subject(c, k);
+            }
+
+            if (t.Kind == TokenKind.Punctuation || c.MentionAt[k] >= 0 || (_cues.Prepositions.Contains(t) && !_cues.Determiners.Contains(t)))
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private IReadOnlyList<Mention> FindRecipients(SentenceContext c, TriggerMatch tr)
+    {
+        int clause = c.Clauses.ClauseOf(tr.First);
+        int searchFrom = tr.Rule.LiteralCount < tr.End - tr.First ? tr.First + 1 : tr.End;
+        foreach (var slot in tr.Rule.Slots)
+        {
+            switch (slot.Kind)
+            {
+                case SlotKind.None:
+                    return [];
+                case SlotKind.Object:
+                {
+                    int m = ObjectAfter(c, searchFrom, clause);
+                    if (m >= 0)
+                    {
+                        return GroupFrom(c, m);
+                    }
+
+                    break;
+                }
+
+                case SlotKind.Preposition:
+                {
+                    for (int k = tr.End - (tr.Rule.Pattern.EndsWith(" " + slot.Word, StringComparison.Ordinal) ? 1 : 0);
+                         k < c.Tokens.Length && k < tr.End + MaxPrepositionDistance; k++)
+                    {
+                        if (c.Clauses.ClauseOf(k) != clause && k >= tr.End)
+                        {
+                            break;
+                        }
+
+                        if (c.Tokens[k].WordId == slot.WordId)
+                        {
+                            int m = MentionAfter(c, k + 1, allowLocative: true);
+                            if (m >= 0)
+                            {
+                                return GroupFrom(c, m);
+                            }
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    private int ObjectAfter(SentenceContext c, int from, int clause)
+    {
+        for (int k = from; k < c.Tokens.Length && k <= from + MaxObjectGap; k++)
+        {
+            if (c.Clauses.ClauseOf(k) != clause)
+            {
+                return -1;
+            }
+
+            int m = c.MentionAt[k];
+            if (m >= 0)
+            {
+                var mention = c.Mentions[m];
+                return mention.Actor is not null && mention.Role != MentionRole.Locative ? m : -1;
+            }
+
+            var t = c.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation || _cues.Prepositions.Contains(t) || _cues.Auxiliaries.Contains(t) || _cues.That.Contains(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

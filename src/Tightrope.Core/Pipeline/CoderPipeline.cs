@@ -1,0 +1,187 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Tightrope.Actors;
+using Tightrope.Events;
+using Tightrope.Text;
+
+namespace Tightrope.Pipeline;
+
+/// <summary>
+/// The coder: text in, event records out. Built once by <see cref="CoderPipelineBuilder"/>, immutable and safe to
+/// share between threads; every call keeps its per-document state (sentences, reference memory) to itself.
+/// </summary>
+public sealed class CoderPipeline
+{
+    private static readonly Lazy<CoderPipeline> s_default = new(() => new CoderPipelineBuilder().Build());
+    private readonly Vocabulary _vocabulary;
+    private readonly ActorMatcher _matcher;
+    private readonly EventExtractor _extractor;
+    private readonly EventCues _cues;
+
+    internal CoderPipeline(Vocabulary vocabulary, ActorMatcher matcher, EventExtractor extractor, EventCues cues)
+    {
+        _vocabulary = vocabulary;
+        _matcher = matcher;
+        _extractor = extractor;
+        _cues = cues;
+        Version = "tightrope/" + (typeof(CoderPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+    }
+
+    /// <summary>The pipeline with the built-in catalog and lexicon.</summary>
+    public static CoderPipeline Default => s_default.Value;
+
+    /// <summary>The coder version written into every record (<c>tightrope/x.y.z</c>).</summary>
+    public string Version { get; }
+
+    /// <summary>The actor catalog in use.</summary>
+    public ActorCatalog Catalog => _matcher.Catalog;
+
+    /// <summary>Codes one document.</summary>
+    public CodingResult Code(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string original = document.Text;
+        string text = TextNormalizer.Normalize(original);
+        string docId = document.Id ?? ContentId(text);
+        var spans = SentenceSplitter.Split(text);
+        var memory = new DocumentMemory();
+        var tokenBuffer = new List<Token>(64);
+        var mentions = new List<Mention>();
+        var coded = new List<CodedEvent>();
+        var records = new List<EventRecord>();
+        for (int si = 0; si < spans.Count; si++)
+        {
+            var sentence = Analyze(text, original, si, spans[si], tokenBuffer);
+            mentions.Clear();
+            coded.Clear();
+            _matcher.FindMentions(sentence, memory, document.Date, mentions);
+            _extractor.Extract(sentence, mentions, document.Date, coded);
+            if (IsEventAnaphor(sentence))
+            {
+                // "The meeting, held in Beijing, …" elaborates the event just reported: no new consultation, but
+                // its place is the place of that event.
+                BackfillLocation(records, si, mentions);
+                coded.RemoveAll(e => e.Type == EventType.Consult);
+            }
+
+            int n = 0;
+            foreach (var e in coded)
+            {
+                records.Add(ToRecord(document, docId, sentence, e, n++));
+            }
+        }
+
+        return new CodingResult(docId, spans, records);
+    }
+
+    /// <summary>
+    /// The actor and place mentions the pipeline sees in each sentence, in the form "[text → KEY kind role]": for
+    /// explaining a coding decision.
+    /// </summary>
+    public IReadOnlyList<string> ExplainMentions(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = TextNormalizer.Normalize(document.Text);
+        var memory = new DocumentMemory();
+        var buffer = new List<Token>();
+        var lines = new List<string>();
+        var spans = SentenceSplitter.Split(text);
+        for (int si = 0; si < spans.Count; si++)
+        {
+            var sentence = Analyze(text, document.Text, si, spans[si], buffer);
+            var mentions = new List<Mention>();
+            _matcher.FindMentions(sentence, memory, document.Date, mentions);
+            var parts = mentions.Select(m =>
+                $"[{sentence.TextOf(m.FirstToken, m.EndToken)} → {string.Join('+', m.Actors.Select(a => a.Key ?? "?"))}{(m.Place is null ? string.Empty : " @" + m.Place.Name)} {m.Actor?.Kind.ToString() ?? "place"} {m.Role}{(m.IsAnaphor ? " anaphor" : string.Empty)}]");
+            lines.Add($"{si}: {string.Join(' ', parts)}");
+        }
+
+        return lines;
+    }
+
+    /// <summary>Tokenises one sentence and assigns vocabulary ids.</summary>
+    internal Sentence Analyze(string text, string original, int index, TextSpan span, List<Token> buffer)
+    {
+        buffer.Clear();
+        Tokenizer.Tokenize(text, span, buffer);
+        var tokens = new Token[buffer.Count];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = buffer[i];
+            var surface = text.AsSpan(t.Start, t.Length);
+            int wordId = _vocabulary.Find(surface);
+            int lemmaId = t.Kind == TokenKind.Word ? _vocabulary.FindLemma(surface) : -1;
+            tokens[i] = t with { WordId = wordId, LemmaId = lemmaId >= 0 ? lemmaId : wordId };
+        }
+
+        return new Sentence(text, original, index, span, tokens);
+    }
+
+    private bool IsEventAnaphor(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        return tokens.Length > 2 && _cues.The.Contains(tokens[0]) && tokens[0].Has(TokenFlags.Capitalized)
+            && (_cues.AnaphoricEventNouns.Contains(tokens[1]) || (tokens.Length > 3 && _cues.AnaphoricEventNouns.Contains(tokens[2])));
+    }
+
+    private static void BackfillLocation(List<EventRecord> records, int sentenceIndex, List<Mention> mentions)
+    {
+        var place = mentions.FirstOrDefault(m => m.Role == MentionRole.Locative && m.Place is not null)?.Place;
+        if (place is null)
+        {
+            return;
+        }
+
+        for (int i = records.Count - 1; i >= 0; i--)
+        {
+            var r = records[i];
+            if (r.SentenceIndex < sentenceIndex - 2)
+            {
+                break;
+            }
+
+            if (r.EventType == EventType.Consult && r.Location is null)
+            {
+                records[i] = r with { Location = place };
+            }
+        }
+    }
+
+    private EventRecord ToRecord(Document document, string docId, Sentence sentence, CodedEvent e, int n) => new()
+    {
+        EventId = $"{docId}:{sentence.Index}:{n}",
+        DocId = docId,
+        StoryDate = document.Date,
+        EventDate = e.Date.Date,
+        DatePrecision = e.Date.Precision,
+        EventType = e.Type,
+        EventMode = e.Mode,
+        Contexts = e.Contexts,
+        Modality = e.Modality,
+        Reciprocal = e.Reciprocal,
+        Actor = e.Actor,
+        Recipient = e.Recipient,
+        Location = e.Location,
+        TriggerText = sentence.OriginalText.Substring(e.Trigger.Start, e.Trigger.Length),
+        TriggerStart = e.Trigger.Start,
+        TriggerEnd = e.Trigger.End,
+        SentenceIndex = sentence.Index,
+        Sentence = sentence.Text,
+        SentenceStart = sentence.Span.Start,
+        Cameo = e.Cameo,
+        Goldstein = e.Goldstein,
+        QuadClass = e.QuadClass,
+        Confidence = e.Confidence,
+        CoderVersion = Version,
+    };
+
+    /// <summary>A stable id from the normalised text: the first 16 hex digits of its SHA-256.</summary>
+    public static string ContentId(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText), hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
+}

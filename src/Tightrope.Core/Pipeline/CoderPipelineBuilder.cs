@@ -1,0 +1,50 @@
+using Tightrope.Actors;
+using Tightrope.Data;
+using Tightrope.Events;
+using Tightrope.Text;
+
+namespace Tightrope.Pipeline;
+
+/// <summary>
+/// Configures and builds a <see cref="CoderPipeline"/>. Mutable; the pipeline it builds is not.
+/// </summary>
+public sealed class CoderPipelineBuilder
+{
+    private ActorCatalog? _catalog;
+
+    /// <summary>Uses <paramref name="catalog"/> instead of the built-in actor catalog.</summary>
+    public CoderPipelineBuilder UseCatalog(ActorCatalog catalog)
+    {
+        _catalog = Preconditions.CheckNotNull(catalog, nameof(catalog));
+        return this;
+    }
+
+    /// <summary>
+    /// Builds the pipeline. Errors in the built-in data are bugs and throw <see cref="InvalidDataException"/>.
+    /// </summary>
+    public CoderPipeline Build()
+    {
+        var errors = new List<DataError>();
+        var catalog = _catalog;
+        if (catalog is null)
+        {
+            var loaded = CatalogLoader.LoadEmbedded();
+            errors.AddRange(loaded.Errors);
+            catalog = loaded.Catalog;
+        }
+
+        var vocabulary = new Vocabulary();
+        var cameo = CameoTable.LoadEmbedded(errors);
+        var lexicon = TriggerLexicon.LoadEmbedded(vocabulary, cameo, errors);
+        if (errors.Count > 0)
+        {
+            throw new InvalidDataException("The built-in data has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+        }
+
+        var matcher = new ActorMatcher(catalog, vocabulary);
+        var extractor = new EventExtractor(lexicon, cameo, vocabulary);
+        var cues = new EventCues(vocabulary);
+        vocabulary.Freeze();
+        return new CoderPipeline(vocabulary, matcher, extractor, cues);
+    }
+}

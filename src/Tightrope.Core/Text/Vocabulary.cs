@@ -1,0 +1,131 @@
+namespace Tightrope.Text;
+
+/// <summary>
+/// The interned words the engine knows (catalog names, lexicon lemmas, cue words), case-insensitive. Built once
+/// by the pipeline builder, then read-only and safe to share between threads. Lookups take spans, so assigning
+/// ids to tokens allocates nothing.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private const int MaxWordLength = 48;
+    private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _words = [];
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _irregular;
+    private bool _frozen;
+
+    public Vocabulary()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var irregular = new Dictionary<string, string>(Lemmatizer.Irregular, StringComparer.OrdinalIgnoreCase);
+        _irregular = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Number of known words.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>Adds a word (any case) and returns its id; only before <see cref="Freeze"/>.</summary>
+    public int Intern(string word)
+    {
+        if (_ids.TryGetValue(word, out int id))
+        {
+            return id;
+        }
+
+        if (_frozen)
+        {
+            throw new InvalidOperationException("The vocabulary is frozen.");
+        }
+
+        id = _words.Count;
+        string lower = word.ToLowerInvariant();
+        _words.Add(lower);
+        _ids.Add(lower, id);
+        return id;
+    }
+
+    /// <summary>Stops further additions.</summary>
+    public void Freeze() => _frozen = true;
+
+    /// <summary>The id of a word, or -1.</summary>
+    public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;
+
+    /// <summary>The word with id <paramref name="id"/>.</summary>
+    public string this[int id] => _words[id];
+
+    /// <summary>The id of the lemma of <paramref name="surface"/> when the lemma is a known word, else -1.</summary>
+    public int FindLemma(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length > MaxWordLength || surface.Length == 0)
+        {
+            return -1;
+        }
+
+        if (_irregular.TryGetValue(surface, out var irregular))
+        {
+            return Find(irregular);
+        }
+
+        Span<char> lower = stackalloc char[surface.Length];
+        surface.ToLowerInvariant(lower);
+        int len = lower.Length;
+        if (len <= 3)
+        {
+            return -1;
+        }
+
+        Span<char> scratch = stackalloc char[len + 1];
+        if (lower.EndsWith("ies") || lower.EndsWith("ied"))
+        {
+            lower[..(len - 3)].CopyTo(scratch);
+            scratch[len - 3] = 'y';
+            return FirstKnown(scratch[..(len - 2)], lower[..(len - 1)], default);
+        }
+
+        if (lower.EndsWith("ing") && len > 5)
+        {
+            var stem = lower[..(len - 3)];
+            stem.CopyTo(scratch);
+            scratch[stem.Length] = 'e';
+            return FirstKnown(stem, scratch[..(stem.Length + 1)], Undoubled(stem));
+        }
+
+        if (lower.EndsWith("ed") && len > 4)
+        {
+            var stem = lower[..(len - 2)];
+            return FirstKnown(stem, lower[..(len - 1)], Undoubled(stem));
+        }
+
+        if (lower.EndsWith("es"))
+        {
+            return FirstKnown(lower[..(len - 1)], lower[..(len - 2)], default);
+        }
+
+        if (lower[len - 1] == 's' && lower[len - 2] != 's')
+        {
+            return Find(lower[..(len - 1)]);
+        }
+
+        return -1;
+    }
+
+    private static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> stem) =>
+        stem.Length >= 3 && stem[^1] == stem[^2] ? stem[..^1] : default;
+
+    private int FirstKnown(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        int id = Find(a);
+        if (id >= 0)
+        {
+            return id;
+        }
+
+        id = Find(b);
+        if (id >= 0 || c.IsEmpty)
+        {
+            return id;
+        }
+
+        return Find(c);
+    }
+}
