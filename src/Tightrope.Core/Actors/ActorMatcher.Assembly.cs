@@ -59,6 +59,11 @@ internal sealed partial class ActorMatcher
 
         bool isOwnerKind = a.Kind is PhraseKind.Adjective or PhraseKind.Country or PhraseKind.Capital or PhraseKind.Seat or PhraseKind.Organization;
         bool locative = IsLocative(tokens, a.First, a.Kind);
+        if (a.Kind is PhraseKind.Adjective or PhraseKind.Country && !locative && TryCompoundOwners(s, ref ai, out int compoundEnd))
+        {
+            return compoundEnd;
+        }
+
         if (isOwnerKind && !locative)
         {
             bool possessive = a.End < tokens.Length && tokens[a.End].Has(TokenFlags.Possessive);
@@ -90,6 +95,72 @@ internal sealed partial class ActorMatcher
         var mention = Simple(s, a, locative);
         return mention is null ? a.End : Emit(s, mention);
     }
+
+    /// <summary>
+    /// "South Korean and US troops", "Chinese and Russian officials": two owners sharing one head become a group
+    /// mention with one actor per country.
+    /// </summary>
+    private bool TryCompoundOwners(AssemblyState s, ref int ai, out int end)
+    {
+        end = 0;
+        var tokens = s.Tokens;
+        var first = s.Atoms[ai];
+        if (ai + 2 >= s.Atoms.Count || first.End >= tokens.Length || !_cues.And.Contains(tokens[first.End]))
+        {
+            return false;
+        }
+
+        var second = s.Atoms[ai + 1];
+        if (second.First != first.End + 1 || second.Kind is not (PhraseKind.Adjective or PhraseKind.Country)
+            || !IsHead(s.Atoms[ai + 2].Kind) || s.Atoms[ai + 2].Kind == PhraseKind.Person
+            || !GapIsModifiers(tokens, second.End, s.Atoms[ai + 2].First))
+        {
+            return false;
+        }
+
+        int headIndex = ai + 2;
+        var head = AssembleHead(s, ref headIndex, second);
+        if (head?.Actor is null)
+        {
+            return false;
+        }
+
+        var firstActor = head.Actor with { Country = _catalog.Countries[first.Target].Code, Text = s.Sentence.TextOf(first.First, head.EndToken), Start = tokens[first.First].Start };
+        var secondActor = head.Actor with { Text = firstActor.Text, Start = firstActor.Start };
+        var group = new Mention
+        {
+            FirstToken = first.First,
+            EndToken = head.EndToken,
+            Actor = firstActor,
+            Group = [firstActor, secondActor],
+            Role = MentionRole.Argument,
+        };
+        ai = headIndex;
+        s.Output.Add(group);
+        s.Memory.Add(s.Sentence.Index, firstActor);
+        s.Memory.Add(s.Sentence.Index, secondActor);
+        end = group.EndToken;
+        return true;
+    }
+
+    private static bool IsDemonymNoun(AssemblyState s, Atom a)
+    {
+        var last = s.Sentence.TokenText(a.End - 1);
+        if (last.Length < 4 || !last.EndsWith('s') || last.EndsWith("ss") || last.EndsWith("ese"))
+        {
+            return false;
+        }
+
+        // A plural demonym followed by a noun is still an adjective ("Philippines" is a name, not caught here).
+        return a.End >= s.Tokens.Length || s.Tokens[a.End].Kind != TokenKind.Word || !char.IsLower(s.Sentence.TokenText(a.End)[0])
+            || s_nonNounFollowers.Contains(s.Sentence.TokenText(a.End).ToString());
+    }
+
+    private static readonly HashSet<string> s_nonNounFollowers = new(StringComparer.Ordinal)
+    {
+        "and", "or", "in", "on", "at", "from", "to", "with", "who", "that", "were", "are", "have", "had", "has", "will", "would",
+        "said", "say", "protested", "rallied", "gathered", "marched", "demonstrated", "took", "held", "staged", "living", "of", "for",
+    };
 
     private static bool IsHead(PhraseKind kind) => kind is PhraseKind.Person or PhraseKind.Title or PhraseKind.Agent;
 
@@ -331,6 +402,12 @@ internal sealed partial class ActorMatcher
                     Start = tokens[a.First].Start,
                     End = tokens[a.End - 1].End,
                 };
+                if (a.Kind == PhraseKind.Adjective && IsDemonymNoun(s, a))
+                {
+                    // "South Koreans", "Filipinos", "Israelis": the people, as a group.
+                    return Make(s, a.First, a.End, actor with { Kind = ActorKind.Agent, Name = text, Sector = "CVL" });
+                }
+
                 var role = locative ? MentionRole.Locative : a.Kind == PhraseKind.Adjective ? MentionRole.Modifier : MentionRole.Argument;
                 return new Mention { FirstToken = a.First, EndToken = a.End, Actor = actor, Place = place, Role = role, IsPossessive = possessive };
             }

@@ -111,6 +111,7 @@ internal sealed partial class ActorMatcher
     private sealed class Cues(Vocabulary v)
     {
         public WordSet The { get; } = new(v, "the");
+        public WordSet And { get; } = new(v, "and");
         public WordSet Its { get; } = new(v, "its");
         public WordSet StancePrefix { get; } = new(v, "pro", "anti", "non", "ex", "post", "pre");
         public WordSet CountryLocative { get; } = new(v, "in", "at", "near", "inside", "within", "across", "throughout", "around", "off", "outside", "into");

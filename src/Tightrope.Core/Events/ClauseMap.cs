@@ -46,6 +46,8 @@ internal sealed class ClauseMap
         int current = 0;
         int resumeAfterComma = -1;
         bool subordinateOpen = false;
+        bool clauseHasVerb = false;
+        int clauseOfVerb = 0;
         var mentionAt = new int[tokens.Length];
         Array.Fill(mentionAt, -1);
         for (int m = 0; m < mentions.Count; m++)
@@ -56,6 +58,17 @@ internal sealed class ClauseMap
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
+            if (clauseOfVerb != current)
+            {
+                clauseHasVerb = false;
+                clauseOfVerb = current;
+            }
+
+            if (isVerbal(i))
+            {
+                clauseHasVerb = true;
+            }
+
             var text = sentence.TokenText(i);
             bool afterComma = i > 0 && sentence.TokenText(i - 1) is ",";
             if (text is ";" or ":" || (text is "-" && i > 0 && tokens[i - 1].End < t.Start))
@@ -122,7 +135,7 @@ internal sealed class ClauseMap
             {
                 // "Japan protested and China rejected the claim": a new subject followed by a verb opens a clause.
                 int after = mentions[mentionAt[i + 1]].EndToken;
-                if (after < tokens.Length && isVerbal(after))
+                if (clauseHasVerb && after < tokens.Length && isVerbal(after))
                 {
                     current = map.Open(ClauseKind.Main, -1, i + 1, false);
                 }
@@ -148,7 +161,7 @@ internal sealed class ClauseMap
             return false;
         }
 
-        if (mentionAt[i + 1] >= 0)
+        if (mentionAt[i + 1] >= 0 || cues.StrongSubordinator.Contains(tokens[i]))
         {
             return true;
         }

@@ -51,4 +51,10 @@ public sealed record CodedEvent
 
     /// <summary>Lexicon line of the rule that fired (for explanations).</summary>
     public int RuleLine { get; init; }
+
+    /// <summary>Token range of the trigger in its sentence.</summary>
+    internal (int First, int End) TriggerTokens { get; init; }
+
+    /// <summary>The trigger is a noun ("sanctions", "summit").</summary>
+    internal bool Nominal { get; init; }
 }

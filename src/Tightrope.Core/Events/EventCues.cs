@@ -22,7 +22,8 @@ internal sealed class EventCues(Vocabulary v)
         "of", "for", "after", "amid", "following", "despite", "during", "over", "against", "about", "with", "in", "on", "by",
         "from", "'s", "'", "cross-border", "alleged", "reported", "suspected", "continued", "further");
 
-    public WordSet Be { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets", "getting");
+    public WordSet Be { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets", "getting",
+        "remain", "remains", "remained", "stay", "stays", "stayed");
 
     public WordSet Auxiliaries { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
         "would", "could", "should", "may", "might", "can", "did", "does", "do", "shall", "must", "also", "not", "n't", "never",
@@ -42,6 +43,9 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet That { get; } = new(v, "that");
     public WordSet Subordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "as",
         "after", "before", "when", "since", "until", "once", "where");
+    public WordSet StrongSubordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "when", "where");
+    public WordSet Quantity { get; } = new(v, "thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "groups", "crowds", "members", "several", "all", "none", "one", "two", "three", "both", "each");
+    public WordSet ThroughPrepositions { get; } = new(v, "of", "in", "at", "near", "across", "from", "on");
     public WordSet Conditional { get; } = new(v, "if", "unless", "whether");
     public WordSet ClauseCoordinator { get; } = new(v, "but", "yet");
     public WordSet Reporting { get; } = new(v, "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "insisted",

@@ -91,6 +91,12 @@ internal sealed partial class EventExtractor
             return;
         }
 
+        if (recipients.Count == 0 && rule.Has(TriggerFlags.Domestic))
+        {
+            // "police arrested three activists": the target is the actor's own society.
+            recipients = [.. actors.Where(a => a.Country is not null).Select(a => a with { Kind = ActorKind.State, Name = _countryName(a.Country!) ?? a.Country!, Sector = null, Title = null, Org = null }).Take(1)];
+        }
+
         var pairs = new List<(ActorRef Actor, ActorRef? Recipient, bool Reciprocal)>();
         if (recipients.Count == 0 && rule.Has(TriggerFlags.Reciprocal) && DistinctKeys(actors) >= 2)
         {
@@ -127,7 +133,8 @@ internal sealed partial class EventExtractor
         var seen = new HashSet<(string?, string?)>();
         foreach (var (actor, recipient, reciprocal) in pairs)
         {
-            if (actor.Key is null || (recipient is not null && (actor.SameEntity(recipient) || recipient.Key is null && recipient.Org is null)))
+            bool domestic = rule.Has(TriggerFlags.Domestic) && recipient is not null && recipient.Key == actor.Key;
+            if (actor.Key is null || (recipient is not null && !domestic && (actor.SameEntity(recipient) || recipient.Key is null)))
             {
                 continue;
             }
@@ -160,6 +167,8 @@ internal sealed partial class EventExtractor
                 QuadClass = CameoTable.QuadClass(rule.Cameo),
                 Confidence = Math.Round(Math.Clamp(confidence, 0.3, 0.95), 2),
                 RuleLine = rule.Line,
+                TriggerTokens = (tr.First, tr.End),
+                Nominal = nominal,
             });
         }
     }

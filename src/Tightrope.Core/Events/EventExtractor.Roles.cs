@@ -17,6 +17,11 @@ internal sealed partial class EventExtractor
     {
         var tokens = c.Tokens;
         var rule = tr.Rule;
+        if (rule.IsStop)
+        {
+            return;
+        }
+
         bool nominal = IsNominal(c.Sentence, tr, c.MentionAt, c.Mentions);
         if (!nominal && IsEmbeddedVerb(c, tr))
         {
@@ -66,6 +71,22 @@ internal sealed partial class EventExtractor
         if (!recipientFixed)
         {
             recipientMentions = FindRecipients(c, tr);
+            if (recipientMentions.Count == 0 && s_speechActs.Contains(rule.Type) && ContentTrigger(c, tr) is { } inner)
+            {
+                // "threatened to impose tariffs on Chinese goods": the target of the threat is the target of its content.
+                recipientMentions = FindRecipients(c, inner);
+            }
+        }
+
+        if (recipientMentions.Count == 0 && rule.Type is EventType.Assault or EventType.Coerce && PlaceTargetAfter(c, tr) is { } target)
+        {
+            // "shelled Kherson", "hit a petrol station in Thailand's Sisaket province": the place's country is the target.
+            recipientMentions = [target];
+        }
+
+        if (rule.Has(TriggerFlags.Inverse) && recipientMentions.Count > 0)
+        {
+            (actorMentions, recipientMentions) = (recipientMentions, actorMentions);
         }
 
         var modality = DetectModality(c, tr, nominal, actorMentions);
@@ -83,7 +104,8 @@ internal sealed partial class EventExtractor
 
         var word = c.Sentence.TokenText(tr.First);
         var prev = tokens[tr.First - 1];
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev))
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev)
+            && !_cues.InfinitiveLicensors.Contains(prev))
         {
             return true; // "in encouraging", "before traveling", "after meeting", "a signing ceremony"
         }
@@ -134,12 +156,49 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>The first place (with a country) named after the trigger in its clause, as a target.</summary>
+    private Mention? PlaceTargetAfter(SentenceContext c, TriggerMatch tr)
+    {
+        int clause = c.Clauses.ClauseOf(tr.First);
+        foreach (var m in c.Mentions)
+        {
+            if (m.FirstToken < tr.End || m.FirstToken > tr.End + 10 || c.Clauses.ClauseOf(m.FirstToken) != clause)
+            {
+                continue;
+            }
+
+            if (m.Role == MentionRole.Locative && m.Place?.Country is { } country)
+            {
+                string name = _countryName(country) ?? country;
+                var actor = new ActorRef { Text = m.Place.Text, Name = name, Kind = ActorKind.State, Country = country, Start = m.Place.Start, End = m.Place.End };
+                return new Mention { FirstToken = m.FirstToken, EndToken = m.EndToken, Actor = actor, Place = m.Place, Role = MentionRole.Argument };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The trigger that is the content of <paramref name="tr"/> ("threatened to impose …"), if any.</summary>
+    private TriggerMatch? ContentTrigger(SentenceContext c, TriggerMatch tr)
+    {
+        foreach (var inner in c.Triggers)
+        {
+            if (inner.First >= tr.End && inner.First - tr.End <= 8 && IsContentOfEarlierTrigger(c, inner))
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsPassive(SentenceContext c, TriggerMatch tr)
     {
         var word = c.Sentence.TokenText(tr.First);
         var token = c.Tokens[tr.First];
         bool participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
-            || (token.WordId != token.LemmaId && token.WordId >= 0 && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+            || (_vocabulary.IsIrregularForm(word) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        _ = token;
         if (!participle)
         {
             return false;
@@ -172,6 +231,7 @@ internal sealed partial class EventExtractor
             return GroupFrom(c, a);
         }
 
+        int modifier = -1;
         for (int m = 0; m < c.Mentions.Count; m++)
         {
             var mention = c.Mentions[m];
@@ -180,13 +240,24 @@ internal sealed partial class EventExtractor
                 break;
             }
 
-            if (c.Clauses.ClauseOf(mention.FirstToken) != clause || mention.Role != MentionRole.Argument || mention.Actor is null
+            if (c.Clauses.ClauseOf(mention.FirstToken) != clause || mention.Actor is null || mention.Role == MentionRole.Locative
                 || PrecededByPreposition(c, mention.FirstToken))
             {
                 continue;
             }
 
+            if (mention.Role == MentionRole.Modifier)
+            {
+                modifier = modifier < 0 ? m : modifier; // "Israeli airstrikes killed …": the modifier of the subject
+                continue;
+            }
+
             return GroupFrom(c, m);
+        }
+
+        if (modifier >= 0)
+        {
+            return GroupFrom(c, modifier);
         }
 
         if (kind == ClauseKind.Relative && c.Clauses.AntecedentOf(clause) is int b and >= 0)
@@ -205,7 +276,13 @@ internal sealed partial class EventExtractor
             p--;
         }
 
-        return p >= 0 && _cues.Prepositions.Contains(c.Tokens[p]);
+        if (p < 0 || !_cues.Prepositions.Contains(c.Tokens[p]))
+        {
+            return false;
+        }
+
+        // "thousands of South Koreans", "some of the protesters": the quantity is the head, not a preposition phrase.
+        return !(p > 0 && c.Sentence.TokenText(p) is "of" && _cues.Quantity.Contains(c.Tokens[p - 1]));
     }
 
     /// <summary>A mention plus the mentions coordinated with it ("Japan, South Korea and the US").</summary>
@@ -284,22 +361,48 @@ internal sealed partial class EventExtractor
     /// <summary>The mention starting within a few determiner/adjective tokens of <paramref name="from"/>, or -1.</summary>
     private int MentionAfter(SentenceContext c, int from, bool allowLocative)
     {
-        for (int k = from; k < c.Tokens.Length && k <= from + 3; k++)
+        for (int k = from; k < c.Tokens.Length && k <= from + 6; k++)
         {
             int m = c.MentionAt[k];
             if (m >= 0 && c.Mentions[m].FirstToken == k)
             {
                 var mention = c.Mentions[m];
+                if (mention.IsPossessive && NextMentionSoon(c, mention) is int head and >= 0)
+                {
+                    return head; // "his South Korean counterpart", "its suspension of Japanese imports"
+                }
+
                 if (mention.Actor is null || (mention.Role == MentionRole.Locative && !allowLocative))
                 {
-                    return -1;
+                    return mention.Role == MentionRole.Locative && mention.Actor is null ? -1 : allowLocative ? m : -1;
                 }
 
                 return m;
             }
 
             var t = c.Tokens[k];
-            if (t.Kind == TokenKind.Punctuation || t.Has(TokenFlags.Capitalized) || (_cues.Prepositions.Contains(t) && k > from))
+            if (t.Kind == TokenKind.Punctuation || _cues.Auxiliaries.Contains(t)
+                || (_cues.Prepositions.Contains(t) && k > from && !_cues.ThroughPrepositions.Contains(t)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The next mention within two tokens after a possessive one, or -1.</summary>
+    private static int NextMentionSoon(SentenceContext c, Mention possessive)
+    {
+        for (int k = possessive.EndToken; k < c.Tokens.Length && k <= possessive.EndToken + 3; k++)
+        {
+            int m = c.MentionAt[k];
+            if (m >= 0 && c.Mentions[m].FirstToken == k && c.Mentions[m].Actor is not null)
+            {
+                return m;
+            }
+
+            if (c.Tokens[k].Kind == TokenKind.Punctuation)
             {
                 return -1;
             }
@@ -430,7 +533,7 @@ internal sealed partial class EventExtractor
                     for (int k = tr.End - (tr.Rule.Pattern.EndsWith(" " + slot.Word, StringComparison.Ordinal) ? 1 : 0);
                          k < c.Tokens.Length && k < tr.End + MaxPrepositionDistance; k++)
                     {
-                        if (c.Clauses.ClauseOf(k) != clause && k >= tr.End)
+                        if (c.Clauses.ClauseOf(k) != clause && k > tr.End)
                         {
                             break;
                         }
@@ -455,7 +558,7 @@ internal sealed partial class EventExtractor
 
     private int ObjectAfter(SentenceContext c, int from, int clause)
     {
-        for (int k = from; k < c.Tokens.Length && k <= from + MaxObjectGap; k++)
+        for (int k = from; k < c.Tokens.Length && k <= from + MaxObjectGap + 2; k++)
         {
             if (c.Clauses.ClauseOf(k) != clause)
             {
@@ -466,11 +569,17 @@ internal sealed partial class EventExtractor
             if (m >= 0)
             {
                 var mention = c.Mentions[m];
+                if (mention.IsPossessive && NextMentionSoon(c, mention) is int head and >= 0)
+                {
+                    return head;
+                }
+
                 return mention.Actor is not null && mention.Role != MentionRole.Locative ? m : -1;
             }
 
             var t = c.Tokens[k];
-            if (t.Kind == TokenKind.Punctuation || _cues.Prepositions.Contains(t) || _cues.Auxiliaries.Contains(t) || _cues.That.Contains(t))
+            bool throughOf = c.Sentence.TokenText(k) is "of" && k > from;
+            if (t.Kind == TokenKind.Punctuation || (_cues.Prepositions.Contains(t) && !throughOf) || _cues.Auxiliaries.Contains(t) || _cues.That.Contains(t))
             {
                 return -1;
             }

@@ -18,12 +18,15 @@ internal sealed partial class EventExtractor
     private readonly EventCues _cues;
     private readonly Vocabulary _vocabulary;
 
-    public EventExtractor(TriggerLexicon lexicon, CameoTable cameo, Vocabulary vocabulary)
+    private readonly Func<string, string?> _countryName;
+
+    public EventExtractor(TriggerLexicon lexicon, CameoTable cameo, Vocabulary vocabulary, EventCues cues, Func<string, string?> countryName)
     {
+        _countryName = countryName;
         _lexicon = lexicon;
         _cameo = cameo;
         _vocabulary = vocabulary;
-        _cues = new EventCues(vocabulary);
+        _cues = cues;
     }
 
     /// <summary>Appends the events of <paramref name="sentence"/> to <paramref name="output"/>.</summary>
@@ -50,9 +53,70 @@ internal sealed partial class EventExtractor
 
         var clauses = ClauseMap.Build(sentence, mentions, _cues, i => IsVerbish(sentence, i, verbalStarts));
         var context = new SentenceContext(sentence, mentions, mentionAt, clauses, triggers, storyDate);
-        foreach (var trigger in triggers)
+        int start = output.Count;
+        for (int t = 0; t < triggers.Count; t++)
         {
+            var trigger = triggers[t];
+            if (t > 0 && triggers[t - 1].First == trigger.First && triggers[t - 1].End == trigger.End)
+            {
+                continue; // alternatives are handled with their first reading
+            }
+
+            int before = output.Count;
             CodeTrigger(context, trigger, output);
+            for (int alt = t + 1; output.Count == before && alt < triggers.Count && triggers[alt].First == trigger.First && triggers[alt].End == trigger.End; alt++)
+            {
+                CodeTrigger(context, triggers[alt], output);
+            }
+        }
+
+        DropUnaddressedDuplicates(output, start);
+    }
+
+    /// <summary>
+    /// "Israeli airstrikes killed dozens of Palestinians" yields ISR→∅ from the noun and ISR→PSE from the verb:
+    /// one happening. An event without a recipient is dropped when the sentence has the same type and actor with one.
+    /// </summary>
+    private static void DropUnaddressedDuplicates(List<CodedEvent> events, int start)
+    {
+        // "Beijing lifted its sanctions": the noun in the object of the actor's own verb is not a second event.
+        for (int i = events.Count - 1; i >= start; i--)
+        {
+            var n = events[i];
+            if (!n.Nominal)
+            {
+                continue;
+            }
+
+            for (int j = start; j < events.Count; j++)
+            {
+                var v = events[j];
+                if (!v.Nominal && v.Actor.Key == n.Actor.Key && n.TriggerTokens.First >= v.TriggerTokens.End
+                    && n.TriggerTokens.First <= v.TriggerTokens.End + 4)
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
+        for (int i = events.Count - 1; i >= start; i--)
+        {
+            var e = events[i];
+            if (e.Recipient is not null)
+            {
+                continue;
+            }
+
+            for (int j = start; j < events.Count; j++)
+            {
+                var o = events[j];
+                if (j != i && o.Recipient is not null && o.Type == e.Type && o.Actor.Key == e.Actor.Key)
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
         }
     }
 
@@ -115,14 +179,26 @@ internal sealed partial class EventExtractor
                 return byLiteral;
             }
 
-            int bySpan = (b.End - b.First).CompareTo(a.End - a.First);
-            return bySpan != 0 ? bySpan : a.First.CompareTo(b.First);
+            int byGap = (a.End - a.First - a.Rule.LiteralCount).CompareTo(b.End - b.First - b.Rule.LiteralCount);
+            if (byGap != 0)
+            {
+                return byGap;
+            }
+
+            int byStart = a.First.CompareTo(b.First);
+            return byStart != 0 ? byStart : a.Rule.Line.CompareTo(b.Rule.Line);
         });
 
         var taken = new bool[tokens.Length];
         var chosen = new List<TriggerMatch>();
         foreach (var c in candidates)
         {
+            if (chosen.Count > 0 && chosen.Exists(x => x.First == c.First && x.End == c.End && x.Rule.LiteralCount == c.Rule.LiteralCount))
+            {
+                chosen.Add(c); // an alternative reading of the same words, tried if the first yields nothing
+                continue;
+            }
+
             if (taken[c.First] || taken[c.End - 1])
             {
                 continue;
@@ -179,15 +255,28 @@ internal sealed partial class EventExtractor
             return false;
         }
 
-        if (i == 0)
+        if (i == 0 || tokens[i].Has(TokenFlags.HyphenBefore))
         {
-            return true; // news sentences rarely open with a verb: "Talks between …", "Attacks on …"
+            return true; // sentences rarely open with a verb ("Talks between …"); "visa-free" is a modifier
         }
 
         var prev = tokens[i - 1];
-        if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive) || _cues.Determiners.Contains(prev))
+        if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive) || _cues.Determiners.Contains(prev) || prev.Has(TokenFlags.HyphenBefore)
+            || (_cues.Prepositions.Contains(prev) && !_cues.To.Contains(prev)) || _cues.SupportVerbs.Contains(prev))
         {
-            return true;
+            return true; // "a summit", "large-scale drills", "under attack", "announced sanctions"
+        }
+
+        var prevText = sentence.TokenText(i - 1);
+        if (prev.Kind == TokenKind.Word && mentionAt[i - 1] < 0 && i - 1 > 0 && prev.Has(TokenFlags.Capitalized))
+        {
+            return true; // "the Han Kuang exercises", "the Freedom Shield drills"
+        }
+
+        if (prev.Kind == TokenKind.Word && mentionAt[i - 1] < 0 && prevText.Length > 4 && prevText.EndsWith("ed", StringComparison.Ordinal)
+            && !_cues.Be.Contains(prev))
+        {
+            return true; // a verb's object: "imposed sanctions", "condemned attacks"
         }
 
         int m = mentionAt[i - 1];
@@ -200,9 +289,10 @@ internal sealed partial class EventExtractor
                 return true;
             }
 
-            // "his Beijing visit", "the Seoul talks": a name used as a modifier inside a noun phrase.
+            // "his Beijing visit", "a Seoul meeting": a name used as a modifier inside a noun phrase ("the" is left
+            // out: "the United States struck" is a subject and its verb).
             int before = mention.FirstToken - 1;
-            if (before >= 0 && (_cues.Determiners.Contains(tokens[before]) || tokens[before].Has(TokenFlags.Possessive)
+            if (before >= 0 && ((_cues.Determiners.Contains(tokens[before]) && !_cues.The.Contains(tokens[before])) || tokens[before].Has(TokenFlags.Possessive)
                 || (mentionAt[before] >= 0 && mentions[mentionAt[before]].IsPossessive)))
             {
                 return true;

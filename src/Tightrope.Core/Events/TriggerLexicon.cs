@@ -54,14 +54,16 @@ internal sealed class TriggerLexicon
     private TriggerRule? ParseRule(TsvRow row, CameoTable cameo, List<DataError> errors, out int[] words)
     {
         words = [];
-        if (!EventNames.TryParseType(row[1], out var type))
+        bool stop = row[1] == "NONE";
+        var type = EventType.Consult;
+        if (!stop && !EventNames.TryParseType(row[1], out type))
         {
             errors.Add(new DataError(row.File, row.Line, $"unknown event type '{row[1]}'"));
             return null;
         }
 
         string? mode = row[2].Length == 0 ? null : row[2];
-        if (mode is not null && !cameo.HasMode(type, mode))
+        if (mode is not null && !stop && !cameo.HasMode(type, mode))
         {
             errors.Add(new DataError(row.File, row.Line, $"'{mode}' is not a mode of {type.Name()}"));
             return null;
@@ -128,6 +130,8 @@ internal sealed class TriggerLexicon
                 "!on" => TriggerFlags.NotBeforeOn,
                 "S" => TriggerFlags.SocietalActor,
                 "Q" => TriggerFlags.RecipientRequired,
+                "D" => TriggerFlags.Domestic,
+                "I" => TriggerFlags.Inverse,
                 _ => (TriggerFlags)(-1),
             };
             if (flag == (TriggerFlags)(-1))
@@ -144,6 +148,7 @@ internal sealed class TriggerLexicon
         {
             Pattern = row[0],
             Type = type,
+            IsStop = stop,
             Mode = mode,
             Cameo = code,
             Contexts = row.List(4),

@@ -27,6 +27,12 @@ public enum TriggerFlags
 
     /// <summary>Only coded when a recipient is found.</summary>
     RecipientRequired = 64,
+
+    /// <summary>Without a named recipient the target is the actor's own country (arrests, protests, convictions).</summary>
+    Domestic = 128,
+
+    /// <summary>Roles are swapped: the grammatical object is the actor ("X hosted Y": Y visits X).</summary>
+    Inverse = 256,
 }
 
 /// <summary>Where the recipient of an event is looked for.</summary>
@@ -56,6 +62,9 @@ public sealed record TriggerRule
 
     /// <summary>Event type.</summary>
     public required EventType Type { get; init; }
+
+    /// <summary>A stop phrase ("declined to comment"): claims its words so that no trigger inside it fires.</summary>
+    public bool IsStop { get; init; }
 
     /// <summary>POLECAT mode, or null.</summary>
     public string? Mode { get; init; }

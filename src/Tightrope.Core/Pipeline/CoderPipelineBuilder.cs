@@ -42,8 +42,8 @@ public sealed class CoderPipelineBuilder
         }
 
         var matcher = new ActorMatcher(catalog, vocabulary);
-        var extractor = new EventExtractor(lexicon, cameo, vocabulary);
         var cues = new EventCues(vocabulary);
+        var extractor = new EventExtractor(lexicon, cameo, vocabulary, cues, code => catalog.Country(code)?.Name);
         vocabulary.Freeze();
         return new CoderPipeline(vocabulary, matcher, extractor, cues);
     }

@@ -98,7 +98,9 @@ internal sealed class Vocabulary
 
         if (lower.EndsWith("es"))
         {
-            return FirstKnown(lower[..(len - 1)], lower[..(len - 2)], default);
+            var stem = lower[..(len - 2)];
+            bool sibilant = stem.EndsWith("s") || stem.EndsWith("x") || stem.EndsWith("z") || stem.EndsWith("ch") || stem.EndsWith("sh") || stem.EndsWith("o");
+            return sibilant ? FirstKnown(stem, lower[..(len - 1)], default) : Find(lower[..(len - 1)]);
         }
 
         if (lower[len - 1] == 's' && lower[len - 2] != 's')
@@ -108,6 +110,9 @@ internal sealed class Vocabulary
 
         return -1;
     }
+
+    /// <summary>True when the word is an irregular inflected form ("struck", "held", "withdrawn").</summary>
+    public bool IsIrregularForm(ReadOnlySpan<char> surface) => _irregular.ContainsKey(surface);
 
     private static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> stem) =>
         stem.Length >= 3 && stem[^1] == stem[^2] ? stem[..^1] : default;
