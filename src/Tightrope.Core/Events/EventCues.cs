@@ -45,7 +45,9 @@ internal sealed class EventCues(Vocabulary v)
         "after", "before", "when", "since", "until", "once", "where");
     public WordSet StrongSubordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "when", "where");
     public WordSet Quantity { get; } = new(v, "thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "groups", "crowds", "members", "several", "all", "none", "one", "two", "three", "both", "each");
-    public WordSet ThroughPrepositions { get; } = new(v, "of", "in", "at", "near", "across", "from", "on");
+    public WordSet ThroughPrepositions { get; } = new(v, "of", "in", "at", "near", "across", "from", "on", "to", "than");
+    public WordSet Epistemic { get; } = new(v, "doubt", "doubts", "doubted", "fear", "fears", "feared", "speculate", "speculated",
+        "speculation", "unclear", "whether", "rumoured", "rumored", "possibility", "prospect", "prospects", "scenario", "if");
     public WordSet Conditional { get; } = new(v, "if", "unless", "whether");
     public WordSet ClauseCoordinator { get; } = new(v, "but", "yet");
     public WordSet Reporting { get; } = new(v, "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "insisted",

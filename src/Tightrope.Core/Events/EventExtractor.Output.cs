@@ -57,6 +57,15 @@ internal sealed partial class EventExtractor
             hypothetical = true;
         }
 
+        // "analysts doubt that the truce will hold", "fears of an Indian strike"
+        for (int k = Math.Max(0, tr.First - 12); k < tr.First && !hypothetical; k++)
+        {
+            if (_cues.Epistemic.Contains(tokens[k]))
+            {
+                hypothetical = true;
+            }
+        }
+
         return negated ? Modality.Negated
             : hypothetical ? Modality.Hypothetical
             : expected ? Modality.Expected
@@ -97,8 +106,18 @@ internal sealed partial class EventExtractor
             recipients = [.. actors.Where(a => a.Country is not null).Select(a => a with { Kind = ActorKind.State, Name = _countryName(a.Country!) ?? a.Country!, Sector = null, Title = null, Org = null }).Take(1)];
         }
 
+        var type = rule.Type;
+        string cameoCode = rule.Cameo;
+        string? mode = rule.Mode;
+        bool reciprocalRule = rule.Has(TriggerFlags.Reciprocal);
+        if (rule.Has(TriggerFlags.JointWhenShared) && recipients.Count == 0 && DistinctKeys(actors) >= 2)
+        {
+            // "US-South Korean drills", "China and Russia held naval drills": joint exercises are cooperation.
+            (type, cameoCode, mode, reciprocalRule) = (EventType.Cooperate, "062", null, true);
+        }
+
         var pairs = new List<(ActorRef Actor, ActorRef? Recipient, bool Reciprocal)>();
-        if (recipients.Count == 0 && rule.Has(TriggerFlags.Reciprocal) && DistinctKeys(actors) >= 2)
+        if (recipients.Count == 0 && reciprocalRule && DistinctKeys(actors) >= 2)
         {
             foreach (var a in actors)
             {
@@ -129,6 +148,11 @@ internal sealed partial class EventExtractor
         }
 
         var date = DateResolver.Resolve(c.Sentence, c.StoryDate, tr.First, modality is Modality.Intended or Modality.Expected);
+        if (c.StoryDate is { } story && date.Date is { } when && date.Start >= 0 && when < story.AddYears(-2))
+        {
+            return; // "normalised relations in 1965": background history, not news
+        }
+
         var location = FindLocation(c, tr, recipientMentions, rule);
         var seen = new HashSet<(string?, string?)>();
         foreach (var (actor, recipient, reciprocal) in pairs)
@@ -139,7 +163,7 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
-            if (recipient is null && (s_dyadicTypes.Contains(rule.Type) || rule.Has(TriggerFlags.RecipientRequired)))
+            if (recipient is null && (s_dyadicTypes.Contains(type) || rule.Has(TriggerFlags.RecipientRequired)))
             {
                 continue;
             }
@@ -152,8 +176,8 @@ internal sealed partial class EventExtractor
             double confidence = (nominal ? 0.8 : 0.85) + (recipient is not null ? 0.05 : 0) - (anaphoricActor ? 0.1 : 0) - (passive ? 0.05 : 0);
             output.Add(new CodedEvent
             {
-                Type = rule.Type,
-                Mode = rule.Mode,
+                Type = type,
+                Mode = mode,
                 Contexts = rule.Contexts,
                 Modality = modality,
                 Reciprocal = reciprocal,
@@ -162,9 +186,9 @@ internal sealed partial class EventExtractor
                 Location = location,
                 Trigger = c.Sentence.SpanOf(tr.First, tr.End),
                 Date = date,
-                Cameo = rule.Cameo,
-                Goldstein = _cameo.Goldstein(rule.Cameo),
-                QuadClass = CameoTable.QuadClass(rule.Cameo),
+                Cameo = cameoCode,
+                Goldstein = _cameo.Goldstein(cameoCode),
+                QuadClass = CameoTable.QuadClass(cameoCode),
                 Confidence = Math.Round(Math.Clamp(confidence, 0.3, 0.95), 2),
                 RuleLine = rule.Line,
                 TriggerTokens = (tr.First, tr.End),

@@ -7,7 +7,10 @@ namespace Tightrope.Events;
 internal sealed partial class EventExtractor
 {
     private const int MaxObjectGap = 4;
-    private const int MaxPrepositionDistance = 8;
+    private const int MaxPrepositionDistance = 12;
+
+    // Verbs whose object noun is their content, not a separate happening ("rejected a proposal for a summit").
+    private static readonly HashSet<EventType> s_contentTakers = [EventType.Reject, EventType.Request, EventType.Agree, EventType.Threaten];
 
     // Types whose verbs take another event as their content ("urged X to withdraw", "warned it would strike").
     private static readonly HashSet<EventType> s_speechActs =
@@ -28,7 +31,7 @@ internal sealed partial class EventExtractor
             return;
         }
 
-        if (IsContentOfEarlierTrigger(c, tr))
+        if (IsContentOfEarlierTrigger(c, tr) || (nominal && IsContentNoun(c, tr)))
         {
             return;
         }
@@ -56,7 +59,12 @@ internal sealed partial class EventExtractor
             passive = true;
             actorMentions = ByAgent(c, tr.End);
             recipientMentions = Subject(c, tr.First);
-            recipientFixed = true;
+            if (recipientMentions.Count == 0)
+            {
+                recipientMentions = FirstMentionBefore(c, tr.First); // "Restrictions on South Korean concerts were eased"
+            }
+
+            recipientFixed = recipientMentions.Count > 0;
         }
         else
         {
@@ -114,6 +122,43 @@ internal sealed partial class EventExtractor
         {
             int licensor = tr.First - 2;
             return licensor < 0 || !_cues.InfinitiveLicensors.Contains(tokens[licensor]);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun that is what an earlier verb asks for, offers, rejects or threatens ("urged talks with Seoul",
+    /// "turned down a proposal for a summit"), or background introduced by "since".
+    /// </summary>
+    private bool IsContentNoun(SentenceContext c, TriggerMatch tr)
+    {
+        if (tr.First > 0 && c.Sentence.TokenText(tr.First - 1) is "since" or "Since")
+        {
+            return true;
+        }
+
+        for (int k = tr.First - 1; k >= 0 && k >= tr.First - 4; k--)
+        {
+            if (c.Sentence.TokenText(k) is "since")
+            {
+                return true;
+            }
+        }
+
+        int clause = c.Clauses.ClauseOf(tr.First);
+        foreach (var earlier in c.Triggers)
+        {
+            if (earlier.End > tr.First)
+            {
+                break;
+            }
+
+            if (s_contentTakers.Contains(earlier.Rule.Type) && !earlier.Rule.IsStop && c.Clauses.ClauseOf(earlier.First) == clause
+                && !IsNominal(c.Sentence, earlier, c.MentionAt, c.Mentions))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -268,8 +313,29 @@ internal sealed partial class EventExtractor
         return [];
     }
 
+    /// <summary>The first actor or placed country in the clause before <paramref name="verbAt"/>, whatever governs it.</summary>
+    private IReadOnlyList<Mention> FirstMentionBefore(SentenceContext c, int verbAt)
+    {
+        int clause = c.Clauses.ClauseOf(verbAt);
+        for (int m = 0; m < c.Mentions.Count && c.Mentions[m].FirstToken < verbAt; m++)
+        {
+            var mention = c.Mentions[m];
+            if (c.Clauses.ClauseOf(mention.FirstToken) == clause && mention.Actor?.Key is not null)
+            {
+                return [mention.Role == MentionRole.Locative ? mention : c.Mentions[m]];
+            }
+        }
+
+        return [];
+    }
+
     private bool PrecededByPreposition(SentenceContext c, int first)
     {
+        if (c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(first)) == first)
+        {
+            return false; // "after Ukraine's military was accused": the subordinator opened the clause
+        }
+
         int p = first - 1;
         while (p >= 0 && (_cues.The.Contains(c.Tokens[p]) || c.Tokens[p].Kind == TokenKind.Number))
         {
@@ -377,6 +443,12 @@ internal sealed partial class EventExtractor
                     return mention.Role == MentionRole.Locative && mention.Actor is null ? -1 : allowLocative ? m : -1;
                 }
 
+                if (mention.Actor.Key is null)
+                {
+                    k = mention.EndToken - 1;
+                    continue;
+                }
+
                 return m;
             }
 
@@ -432,8 +504,8 @@ internal sealed partial class EventExtractor
             }
         }
 
-        // "missile launches by North Korea", "sanctions were imposed on Russia by the EU"
-        var byAgent = ByAgent(c, tr.End);
+        // "missile launches by North Korea": "by" right after the noun
+        var byAgent = tr.End < tokens.Length && _cues.By.Contains(tokens[tr.End]) ? ByAgent(c, tr.End) : [];
         if (byAgent.Count > 0)
         {
             return byAgent;
@@ -443,7 +515,7 @@ internal sealed partial class EventExtractor
         var premods = new List<Mention>();
         int k = tr.First - 1;
         int skipped = 0;
-        while (k >= 0 && skipped <= 3)
+        while (k >= 0 && skipped <= 5)
         {
             int m = c.MentionAt[k];
             if (m >= 0 && c.Mentions[m].Actor is not null && c.Mentions[m].Role != MentionRole.Locative)
@@ -460,7 +532,8 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || _cues.Prepositions.Contains(t) || _cues.Be.Contains(t) || _cues.SupportVerbs.Contains(t) || premods.Count > 0)
+            if ((t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) || _cues.Prepositions.Contains(t) || _cues.Be.Contains(t)
+                || _cues.SupportVerbs.Contains(t) || premods.Count > 0)
             {
                 break;
             }
@@ -490,7 +563,7 @@ internal sealed partial class EventExtractor
 
         // Object of a support verb: "North Korea conducted a missile test", "the EU imposed sanctions".
         k = tr.First - 1;
-        for (int steps = 0; k >= 0 && steps <= 4; steps++, k--)
+        for (int steps = 0; k >= 0 && steps <= 7; steps++, k--)
         {
             var t = tokens[k];
             if (_cues.SupportVerbs.Contains(t))
@@ -574,11 +647,17 @@ internal sealed partial class EventExtractor
                     return head;
                 }
 
-                return mention.Actor is not null && mention.Role != MentionRole.Locative ? m : -1;
+                if (mention.Actor?.Key is null || (mention.IsPossessive && mention.IsAnaphor))
+                {
+                    k = mention.EndToken - 1; // "fighter jets", "its curbs on …": look further
+                    continue;
+                }
+
+                return mention.Role != MentionRole.Locative ? m : -1;
             }
 
             var t = c.Tokens[k];
-            bool throughOf = c.Sentence.TokenText(k) is "of" && k > from;
+            bool throughOf = c.Sentence.TokenText(k) is "of" or "than" && k > from;
             if (t.Kind == TokenKind.Punctuation || (_cues.Prepositions.Contains(t) && !throughOf) || _cues.Auxiliaries.Contains(t) || _cues.That.Contains(t))
             {
                 return -1;

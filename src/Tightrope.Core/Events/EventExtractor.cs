@@ -79,6 +79,20 @@ internal sealed partial class EventExtractor
     /// </summary>
     private static void DropUnaddressedDuplicates(List<CodedEvent> events, int start)
     {
+        // Two triggers for one happening ("sent emergency relief supplies"): keep the first.
+        for (int i = events.Count - 1; i > start; i--)
+        {
+            for (int j = start; j < i; j++)
+            {
+                if (events[j].Type == events[i].Type && events[j].Actor.Key == events[i].Actor.Key
+                    && events[j].Recipient?.Key == events[i].Recipient?.Key && events[j].Modality == events[i].Modality)
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
         // "Beijing lifted its sanctions": the noun in the object of the actor's own verb is not a second event.
         for (int i = events.Count - 1; i >= start; i--)
         {
@@ -179,14 +193,14 @@ internal sealed partial class EventExtractor
                 return byLiteral;
             }
 
-            int byGap = (a.End - a.First - a.Rule.LiteralCount).CompareTo(b.End - b.First - b.Rule.LiteralCount);
-            if (byGap != 0)
+            int byStart = a.First.CompareTo(b.First);
+            if (byStart != 0)
             {
-                return byGap;
+                return byStart;
             }
 
-            int byStart = a.First.CompareTo(b.First);
-            return byStart != 0 ? byStart : a.Rule.Line.CompareTo(b.Rule.Line);
+            int byGap = (a.End - a.First - a.Rule.LiteralCount).CompareTo(b.End - b.First - b.Rule.LiteralCount);
+            return byGap != 0 ? byGap : a.Rule.Line.CompareTo(b.Rule.Line);
         });
 
         var taken = new bool[tokens.Length];
@@ -231,7 +245,8 @@ internal sealed partial class EventExtractor
         }
 
         bool single = rule.LiteralCount == 1;
-        if (single && rule.Has(TriggerFlags.NounOnly) && !IsNominal(sentence, match, mentionAt, mentions))
+        if (single && rule.Has(TriggerFlags.NounOnly) && _lexicon.HasVerbReading(tokens[match.First].LemmaId)
+            && !IsNominal(sentence, match, mentionAt, mentions))
         {
             return false;
         }
@@ -239,6 +254,19 @@ internal sealed partial class EventExtractor
         if (rule.Has(TriggerFlags.VerbOnly) && IsNominal(sentence, match, mentionAt, mentions))
         {
             return false;
+        }
+
+        var head = sentence.TokenText(match.End - 1);
+        if (!single && rule.Has(TriggerFlags.NounOnly) && (_vocabulary.IsIrregularForm(head) || head.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false; // "drones struck" is not a "drone strike"
+        }
+
+        var first = sentence.TokenText(match.First);
+        if (match.First > 0 && first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _cues.Determiners.Contains(tokens[match.First - 1])
+            && !_cues.Auxiliaries.Contains(tokens[match.First - 1]))
+        {
+            return false; // "the proposed deal", "the agreed line": an adjective
         }
 
         return true;
@@ -265,6 +293,11 @@ internal sealed partial class EventExtractor
             || (_cues.Prepositions.Contains(prev) && !_cues.To.Contains(prev)) || _cues.SupportVerbs.Contains(prev))
         {
             return true; // "a summit", "large-scale drills", "under attack", "announced sanctions"
+        }
+
+        if (match.End < tokens.Length && sentence.TokenText(match.End) is "of")
+        {
+            return true; // "the board of governors", "the launch of a missile"
         }
 
         var prevText = sentence.TokenText(i - 1);

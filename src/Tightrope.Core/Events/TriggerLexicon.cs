@@ -17,13 +17,18 @@ internal readonly record struct TriggerMatch(TriggerRule Rule, int First, int En
 internal sealed class TriggerLexicon
 {
     private const int GapWord = -2;
-    private const int MaxGap = 4;
+    private const int MaxGap = 6;
     private static readonly string[] s_header = ["pattern", "type", "mode", "cameo", "contexts", "slots", "flags"];
     private readonly PhraseTrie _trie = new();
     private readonly List<TriggerRule> _rules = [];
     private readonly Vocabulary _vocabulary;
 
     private TriggerLexicon(Vocabulary vocabulary) => _vocabulary = vocabulary;
+
+    /// <summary>True when some rule starting with this lemma can be read as a verb.</summary>
+    public bool HasVerbReading(int lemmaId) => lemmaId >= 0 && _verbFirstWords.Contains(lemmaId);
+
+    private readonly HashSet<int> _verbFirstWords = [];
 
     /// <summary>All rules.</summary>
     public IReadOnlyList<TriggerRule> Rules => _rules;
@@ -45,6 +50,11 @@ internal sealed class TriggerLexicon
             }
 
             lexicon._trie.Add(words, lexicon._rules.Count);
+            if (!rule.Has(TriggerFlags.NounOnly))
+            {
+                lexicon._verbFirstWords.Add(words[0]);
+            }
+
             lexicon._rules.Add(rule);
         }
 
@@ -132,6 +142,7 @@ internal sealed class TriggerLexicon
                 "Q" => TriggerFlags.RecipientRequired,
                 "D" => TriggerFlags.Domestic,
                 "I" => TriggerFlags.Inverse,
+                "J" => TriggerFlags.JointWhenShared,
                 _ => (TriggerFlags)(-1),
             };
             if (flag == (TriggerFlags)(-1))

@@ -31,6 +31,9 @@ public enum TriggerFlags
     /// <summary>Without a named recipient the target is the actor's own country (arrests, protests, convictions).</summary>
     Domestic = 128,
 
+    /// <summary>A drill or exercise: shared by two or more countries it is joint cooperation, not mobilisation.</summary>
+    JointWhenShared = 512,
+
     /// <summary>Roles are swapped: the grammatical object is the actor ("X hosted Y": Y visits X).</summary>
     Inverse = 256,
 }
