@@ -40,6 +40,32 @@ internal sealed partial class ActorMatcher
 
             i = ResolveReference(state, i);
         }
+
+        InheritOwnerFromPossessives(output, sentence);
+    }
+
+    /// <summary>"asked their government": an agent owned by a possessive pronoun belongs to that owner's country.</summary>
+    private static void InheritOwnerFromPossessives(List<Mention> output, Sentence sentence)
+    {
+        for (int m = 1; m < output.Count; m++)
+        {
+            var owner = output[m - 1];
+            var agent = output[m];
+            if (owner.IsAnaphor && owner.IsPossessive && owner.EndToken == agent.FirstToken && agent.Actor is { Kind: ActorKind.Agent, Country: null, Org: null } a
+                && owner.Actor?.Country is { } country)
+            {
+                output[m] = new Mention
+                {
+                    FirstToken = agent.FirstToken,
+                    EndToken = agent.EndToken,
+                    Actor = a with { Country = country },
+                    Role = agent.Role,
+                    IsPossessive = agent.IsPossessive,
+                };
+            }
+        }
+
+        _ = sentence;
     }
 
     private sealed record AssemblyState(Sentence Sentence, DocumentMemory Memory, DateOnly? Date, List<Atom> Atoms, List<Mention> Output)
@@ -288,6 +314,22 @@ internal sealed partial class ActorMatcher
                     end = place.End; // "police in Hong Kong"
                 }
 
+                int nameEnd = CapitalizedRun(tokens, end, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
+                if (nameEnd > end && nameEnd - end >= 2 && (country is not null || org is not null))
+                {
+                    // "spokesperson Lin Jian", "envoy Steve Witkoff": a named person described by role
+                    return Make(s, first, nameEnd, new ActorRef
+                    {
+                        Text = s.Sentence.TextOf(first, nameEnd),
+                        Name = s.Sentence.TextOf(end, nameEnd),
+                        Kind = ActorKind.Person,
+                        Country = country,
+                        Org = org,
+                        Sector = agent.Sector,
+                        Title = agent.Phrase,
+                    });
+                }
+
                 return Make(s, first, end, new ActorRef
                 {
                     Text = s.Sentence.TextOf(first, end),
@@ -469,10 +511,21 @@ internal sealed partial class ActorMatcher
 
     private int Emit(AssemblyState s, Mention mention)
     {
+        var previous = s.Output.Count > 0 ? s.Output[^1] : null;
         s.Output.Add(mention);
         if (mention.Role == MentionRole.Argument && mention.Actor is { } actor)
         {
             s.Memory.Add(s.Sentence.Index, actor);
+            if (previous?.Actor is not null && previous.Role == MentionRole.Argument && previous.EndToken + 1 == mention.FirstToken
+                && _cues.And.Contains(s.Tokens[previous.EndToken]))
+            {
+                s.Memory.AddGroup([.. previous.Actors, actor]); // "Xi and Takaichi … their"
+            }
+        }
+        else if (mention.Role == MentionRole.Modifier && mention.Actor is { } modifier)
+        {
+            // "Three Filipino sailors … their boat": the group the demonym describes.
+            s.Memory.Add(s.Sentence.Index, modifier with { Kind = ActorKind.Agent, Sector = "CVL" });
         }
 
         return mention.EndToken;

@@ -31,8 +31,25 @@ internal sealed partial class ActorMatcher
 
         if (_cues.PluralPronoun.Contains(t))
         {
-            var agent = s.Memory.LatestPluralAgent();
-            return agent is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, agent));
+            var members = s.Memory.ForPluralPronoun();
+            if (members is null)
+            {
+                return i + 1;
+            }
+
+            var single = Anaphor(s, i, i + 1, members[0]);
+            var mention = members.Count == 1 ? single : new Mention
+            {
+                FirstToken = single.FirstToken,
+                EndToken = single.EndToken,
+                Actor = single.Actor,
+                Group = [.. members.Select(m => m with { Text = single.Actor!.Text, Start = single.Actor.Start, End = single.Actor.End })],
+                Role = MentionRole.Argument,
+                IsAnaphor = true,
+                IsPossessive = single.IsPossessive,
+            };
+            s.Output.Add(mention);
+            return i + 1;
         }
 
         if (_cues.PairDeterminer.Contains(t) && i + 1 < tokens.Length)
@@ -84,13 +101,7 @@ internal sealed partial class ActorMatcher
     }
 
     private string? SurnameOf(ActorRef actor) =>
-        _personIndex.TryGetValue(actor.Name, out int index) ? _catalog.People[index].Short : LastWord(actor.Name);
-
-    private static string LastWord(string name)
-    {
-        int space = name.LastIndexOf(' ');
-        return space < 0 ? name : name[(space + 1)..];
-    }
+        _personIndex.TryGetValue(actor.Name, out int index) ? _catalog.People[index].Short : null;
 
     private static Mention Anaphor(AssemblyState s, int first, int end, ActorRef antecedent)
     {

@@ -7,6 +7,32 @@ namespace Tightrope.Actors;
 public sealed class DocumentMemory
 {
     private readonly List<(int Sentence, ActorRef Actor)> _mentions = [];
+    private readonly List<(int Order, IReadOnlyList<ActorRef> Members)> _groups = [];
+
+    /// <summary>Records a coordinated group ("Xi and Takaichi") for later "they" / "their".</summary>
+    public void AddGroup(IReadOnlyList<ActorRef> members) => _groups.Add((_mentions.Count, members));
+
+    /// <summary>What "they" most likely means: the latest group, or the latest plural agent if that came later.</summary>
+    public IReadOnlyList<ActorRef>? ForPluralPronoun()
+    {
+        int agentAt = -1;
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Actor.Kind == ActorKind.Agent && _mentions[i].Actor.Key is not null)
+            {
+                agentAt = i;
+                break;
+            }
+        }
+
+        var group = _groups.Count > 0 ? _groups[^1] : default;
+        if (group.Members is not null && group.Order > agentAt)
+        {
+            return group.Members;
+        }
+
+        return agentAt >= 0 ? [_mentions[agentAt].Actor] : group.Members;
+    }
 
     /// <summary>Records an actor mentioned in sentence <paramref name="sentence"/>.</summary>
     public void Add(int sentence, ActorRef actor) => _mentions.Add((sentence, actor));
@@ -67,13 +93,35 @@ public sealed class DocumentMemory
         return null;
     }
 
-    /// <summary>The latest person whose surname is <paramref name="shortName"/>.</summary>
+    /// <summary>
+    /// The latest person whose surname is <paramref name="shortName"/>; for people outside the catalog, the first
+    /// or last word of the name ("Lin" for "Lin Jian", "Albanese" for "Anthony Albanese").
+    /// </summary>
     public ActorRef? PersonBySurname(ReadOnlySpan<char> shortName, Func<ActorRef, string?> surnameOf)
     {
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var actor = _mentions[i].Actor;
-            if (actor.Kind == ActorKind.Person && surnameOf(actor) is { } surname && shortName.Equals(surname, StringComparison.OrdinalIgnoreCase))
+            if (actor.Kind != ActorKind.Person || actor.Name.Length == 0)
+            {
+                continue;
+            }
+
+            if (surnameOf(actor) is { } surname)
+            {
+                if (shortName.Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    return actor;
+                }
+
+                continue;
+            }
+
+            var name = actor.Name.AsSpan();
+            int firstSpace = name.IndexOf(' ');
+            int lastSpace = name.LastIndexOf(' ');
+            if (firstSpace > 0 && (shortName.Equals(name[..firstSpace], StringComparison.OrdinalIgnoreCase)
+                || shortName.Equals(name[(lastSpace + 1)..], StringComparison.OrdinalIgnoreCase)))
             {
                 return actor;
             }

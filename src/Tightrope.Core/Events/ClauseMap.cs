@@ -48,6 +48,10 @@ internal sealed class ClauseMap
         bool subordinateOpen = false;
         bool clauseHasVerb = false;
         int clauseOfVerb = 0;
+
+        // "After a meeting in Manila that both sides described as frank, X and Y agreed …": an opening adverbial
+        // ends at its first comma, whatever was nested inside it.
+        bool openingAdverbial = tokens.Length > 0 && (cues.Subordinator.Contains(tokens[0]) || cues.Prepositions.Contains(tokens[0]));
         var mentionAt = new int[tokens.Length];
         Array.Fill(mentionAt, -1);
         for (int m = 0; m < mentions.Count; m++)
@@ -82,7 +86,14 @@ internal sealed class ClauseMap
             if (text is ",")
             {
                 map._clauseOf[i] = current;
-                if (resumeAfterComma >= 0)
+                if (openingAdverbial)
+                {
+                    openingAdverbial = false;
+                    resumeAfterComma = -1;
+                    subordinateOpen = false;
+                    current = map.Open(ClauseKind.Main, -1, i + 1, false);
+                }
+                else if (resumeAfterComma >= 0)
                 {
                     current = resumeAfterComma; // end of ", which …," – back to the interrupted clause
                     resumeAfterComma = -1;

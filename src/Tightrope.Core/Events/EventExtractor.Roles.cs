@@ -469,7 +469,7 @@ internal sealed partial class EventExtractor
         for (int k = possessive.EndToken; k < c.Tokens.Length && k <= possessive.EndToken + 3; k++)
         {
             int m = c.MentionAt[k];
-            if (m >= 0 && c.Mentions[m].FirstToken == k && c.Mentions[m].Actor is not null)
+            if (m >= 0 && c.Mentions[m].FirstToken == k && c.Mentions[m].Actor?.Key is not null)
             {
                 return m;
             }
@@ -532,6 +532,13 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
+            if (InCompound(tokens, k))
+            {
+                skipped++;
+                k--;
+                continue; // "face-to-face talks", "large-scale drills"
+            }
+
             if ((t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) || _cues.Prepositions.Contains(t) || _cues.Be.Contains(t)
                 || _cues.SupportVerbs.Contains(t) || premods.Count > 0)
             {
@@ -571,6 +578,11 @@ internal sealed partial class EventExtractor
                 return Subject(c, k);
             }
 
+            if (InCompound(tokens, k))
+            {
+                continue;
+            }
+
             if (t.Kind == TokenKind.Punctuation || c.MentionAt[k] >= 0 || (_cues.Prepositions.Contains(t) && !_cues.Determiners.Contains(t)))
             {
                 break;
@@ -579,6 +591,9 @@ internal sealed partial class EventExtractor
 
         return [];
     }
+
+    private static bool InCompound(Token[] tokens, int k) =>
+        tokens[k].Has(TokenFlags.HyphenBefore) || (k + 1 < tokens.Length && tokens[k + 1].Has(TokenFlags.HyphenBefore));
 
     private IReadOnlyList<Mention> FindRecipients(SentenceContext c, TriggerMatch tr)
     {
