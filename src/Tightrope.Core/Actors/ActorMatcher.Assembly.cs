@@ -165,6 +165,7 @@ internal sealed partial class ActorMatcher
         s.Output.Add(group);
         s.Memory.Add(s.Sentence.Index, firstActor);
         s.Memory.Add(s.Sentence.Index, secondActor);
+        s.Memory.AddGroup([firstActor, secondActor]);
         end = group.EndToken;
         return true;
     }

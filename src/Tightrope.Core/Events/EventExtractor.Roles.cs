@@ -25,7 +25,12 @@ internal sealed partial class EventExtractor
             return;
         }
 
-        bool nominal = IsNominal(c.Sentence, tr, c.MentionAt, c.Mentions);
+        bool nominal = rule.Has(TriggerFlags.NounOnly) || (!rule.Has(TriggerFlags.VerbOnly) && IsNominal(c.Sentence, tr, c.MentionAt, c.Mentions));
+        if (c.Clauses.KindOf(c.Clauses.ClauseOf(tr.First)) == ClauseKind.Conditional)
+        {
+            return; // the condition of an "if" is not itself reported
+        }
+
         if (!nominal && IsEmbeddedVerb(c, tr))
         {
             return;
@@ -86,7 +91,7 @@ internal sealed partial class EventExtractor
             }
         }
 
-        if (recipientMentions.Count == 0 && rule.Type is EventType.Assault or EventType.Coerce && PlaceTargetAfter(c, tr) is { } target)
+        if (recipientMentions.Count == 0 && rule.Type is EventType.Assault or EventType.Coerce or EventType.Retreat && PlaceTargetAfter(c, tr) is { } target)
         {
             // "shelled Kherson", "hit a petrol station in Thailand's Sisaket province": the place's country is the target.
             recipientMentions = [target];
@@ -201,6 +206,28 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>A place (city, region) right after a preposition, as its country.</summary>
+    private Mention? PlaceAfter(SentenceContext c, int from)
+    {
+        for (int k = from; k < c.Tokens.Length && k <= from + 2; k++)
+        {
+            int m = c.MentionAt[k];
+            if (m >= 0 && c.Mentions[m].FirstToken == k)
+            {
+                var mention = c.Mentions[m];
+                return mention.Actor is null && mention.Place?.Country is { } country ? AsCountry(mention, country) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private Mention AsCountry(Mention m, string country)
+    {
+        var actor = new ActorRef { Text = m.Place!.Text, Name = _countryName(country) ?? country, Kind = ActorKind.State, Country = country, Start = m.Place.Start, End = m.Place.End };
+        return new Mention { FirstToken = m.FirstToken, EndToken = m.EndToken, Actor = actor, Place = m.Place, Role = MentionRole.Argument };
+    }
+
     /// <summary>The first place (with a country) named after the trigger in its clause, as a target.</summary>
     private Mention? PlaceTargetAfter(SentenceContext c, TriggerMatch tr)
     {
@@ -214,9 +241,7 @@ internal sealed partial class EventExtractor
 
             if (m.Role == MentionRole.Locative && m.Place?.Country is { } country)
             {
-                string name = _countryName(country) ?? country;
-                var actor = new ActorRef { Text = m.Place.Text, Name = name, Kind = ActorKind.State, Country = country, Start = m.Place.Start, End = m.Place.End };
-                return new Mention { FirstToken = m.FirstToken, EndToken = m.EndToken, Actor = actor, Place = m.Place, Role = MentionRole.Argument };
+                return AsCountry(m, country);
             }
         }
 
@@ -257,7 +282,7 @@ internal sealed partial class EventExtractor
                 return true;
             }
 
-            if (!_cues.Auxiliaries.Contains(t))
+            if (!_cues.Auxiliaries.Contains(t) && !c.Sentence.TokenText(k).EndsWith("ly", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -364,6 +389,12 @@ internal sealed partial class EventExtractor
                 && c.Clauses.KindOf(c.Clauses.ClauseOf(candidate.FirstToken)) != ClauseKind.Main)
             {
                 break;
+            }
+
+            if (candidate.FirstToken == prev.EndToken && c.Tokens[candidate.FirstToken].Has(TokenFlags.HyphenBefore))
+            {
+                group.Add(candidate); // "US-South Korean drills"
+                continue;
             }
 
             bool joined = candidate.FirstToken > prev.EndToken;
@@ -632,6 +663,11 @@ internal sealed partial class EventExtractor
                             if (m >= 0)
                             {
                                 return GroupFrom(c, m);
+                            }
+
+                            if (PlaceAfter(c, k + 1) is { } place)
+                            {
+                                return [place]; // "airdropped into Gaza": the place's country
                             }
                         }
                     }

@@ -246,12 +246,12 @@ internal sealed partial class EventExtractor
 
         bool single = rule.LiteralCount == 1;
         if (single && rule.Has(TriggerFlags.NounOnly) && _lexicon.HasVerbReading(tokens[match.First].LemmaId)
-            && !IsNominal(sentence, match, mentionAt, mentions))
+            && !LooksNominal(sentence, match, mentionAt, mentions))
         {
             return false;
         }
 
-        if (rule.Has(TriggerFlags.VerbOnly) && IsNominal(sentence, match, mentionAt, mentions))
+        if (rule.Has(TriggerFlags.VerbOnly) && LooksNominal(sentence, match, mentionAt, mentions))
         {
             return false;
         }
@@ -272,8 +272,18 @@ internal sealed partial class EventExtractor
         return true;
     }
 
-    /// <summary>Whether the trigger's first word is used as a noun here.</summary>
+    /// <summary>Whether the trigger is used as a noun here (rules marked N or V decide for themselves).</summary>
     private bool IsNominal(Sentence sentence, TriggerMatch match, int[] mentionAt, IReadOnlyList<Mention> mentions)
+    {
+        if (match.Rule.Has(TriggerFlags.NounOnly) && match.Rule.LiteralCount > 1)
+        {
+            return true;
+        }
+
+        return LooksNominal(sentence, match, mentionAt, mentions);
+    }
+
+    private bool LooksNominal(Sentence sentence, TriggerMatch match, int[] mentionAt, IReadOnlyList<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         int i = match.First;
