@@ -22,6 +22,7 @@ public static class CliApp
             config.SetApplicationName("tightrope");
             config.ConfigureConsole(io.Console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<CodeCommand>("code")
                 .WithDescription("Code a news article (or a JSONL batch) into PLOVER/POLECAT event records")
                 .WithExample("code", "samples/sample-article.txt", "--date", "2026-03-16")
@@ -33,7 +34,7 @@ public static class CliApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(StdinArgument.Escape(args));
         }
         catch (CommandAppException e)
         {

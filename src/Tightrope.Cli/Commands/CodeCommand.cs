@@ -17,12 +17,12 @@ public sealed class CodeSettings : CommandSettings
     /// <summary>The article file, or "-" for standard input.</summary>
     [CommandArgument(0, "[FILE]")]
     [Description("UTF-8 text file to code, or - for standard input")]
-    public string? File { get; init; }
+    public string? File { get; init => field = StdinArgument.Restore(value); }
 
     /// <summary>Batch input.</summary>
     [CommandOption("--input <DOCS.jsonl>")]
     [Description("Code a batch: one JSON record per line ({\"id\",\"date\",\"text\",…}), streamed")]
-    public string? Input { get; init; }
+    public string? Input { get; init => field = StdinArgument.Restore(value); }
 
     /// <summary>Story date.</summary>
     [CommandOption("--date <YYYY-MM-DD>")]

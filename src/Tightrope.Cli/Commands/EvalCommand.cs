@@ -18,7 +18,7 @@ public sealed class EvalSettings : CommandSettings
     /// <summary>The gold file.</summary>
     [CommandArgument(0, "<GOLD.jsonl>")]
     [Description("Gold file: {\"id\",\"date\",\"text\",\"events\":[{\"actor\",\"type\",\"recipient\",\"modality\"}]} per line")]
-    public string Gold { get; init; } = string.Empty;
+    public string Gold { get; init => field = StdinArgument.Restore(value) ?? string.Empty; } = string.Empty;
 
     /// <summary>Machine-readable output.</summary>
     [CommandOption("--json")]

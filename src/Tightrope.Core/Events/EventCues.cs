@@ -20,7 +20,7 @@ internal sealed class EventCues(Vocabulary v)
         "large-scale", "unannounced", "expected", "scheduled", "emergency", "retaliatory", "sweeping", "tough", "harsh",
         "humanitarian", "financial", "naval", "trade", "state", "summit", "ministerial", "telephone", "phone", "video",
         "of", "for", "after", "amid", "following", "despite", "during", "over", "against", "about", "with", "in", "on", "by",
-        "from", "'s", "'", "cross-border", "alleged", "reported", "suspected", "continued", "further");
+        "from", "'s", "'", "per", "cent", "percent", "cross-border", "alleged", "reported", "suspected", "continued", "further");
 
     public WordSet Be { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets", "getting",
         "remain", "remains", "remained", "stay", "stays", "stayed");
@@ -46,8 +46,9 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet StrongSubordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "when", "where");
     public WordSet Quantity { get; } = new(v, "thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "groups", "crowds", "members", "several", "all", "none", "one", "two", "three", "both", "each");
     public WordSet ThroughPrepositions { get; } = new(v, "of", "in", "at", "near", "across", "from", "on", "to", "than");
-    public WordSet Epistemic { get; } = new(v, "doubt", "doubts", "doubted", "fear", "fears", "feared", "speculate", "speculated",
-        "speculation", "unclear", "whether", "rumoured", "rumored", "possibility", "prospect", "prospects", "scenario", "if");
+    public WordSet Epistemic { get; } = new(v, "possibility", "prospect", "prospects", "scenario", "if");
+    public WordSet Commentary { get; } = new(v, "doubt", "doubts", "doubted", "fear", "fears", "feared", "speculate", "speculated",
+        "speculation", "unclear", "whether", "rumoured", "rumored");
     public WordSet Conditional { get; } = new(v, "if", "unless", "whether");
     public WordSet ClauseCoordinator { get; } = new(v, "but", "yet");
     public WordSet Reporting { get; } = new(v, "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "insisted",

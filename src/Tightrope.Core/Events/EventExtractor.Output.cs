@@ -92,7 +92,12 @@ internal sealed partial class EventExtractor
         Modality modality, bool nominal, bool passive, List<CodedEvent> output)
     {
         var rule = tr.Rule;
-        var actors = Flatten(actorMentions);
+        var actors = Flatten(actorMentions).Select(a => a.Key is null && a.Kind == ActorKind.Agent ? WithLocalCountry(c, a) : a).ToList();
+        if (rule.Type == EventType.Consult && actors.All(a => a.Kind == ActorKind.Agent && a.Sector == "MIL"))
+        {
+            return; // a warship "arriving in Busan" is a deployment, not a visit
+        }
+
         var recipients = Flatten(recipientMentions);
         bool anaphoricActor = actorMentions.Any(m => m.IsAnaphor);
         if (rule.Has(TriggerFlags.SocietalActor) && !actors.Any(a => a.Kind == ActorKind.Agent && a.Sector is { } s && s_societalSectors.Contains(s)))
@@ -195,6 +200,27 @@ internal sealed partial class EventExtractor
                 Nominal = nominal,
             });
         }
+    }
+
+    private static readonly HashSet<string> s_localSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "EDU", "LAB", "JUD", "AGR", "REL" };
+
+    /// <summary>"police fired tear gas … in Jakarta": a domestic agent without a country belongs where the sentence is.</summary>
+    private ActorRef WithLocalCountry(SentenceContext c, ActorRef agent)
+    {
+        if (agent.Sector is not { } sector || !s_localSectors.Contains(sector))
+        {
+            return agent;
+        }
+
+        foreach (var m in c.Mentions)
+        {
+            if (m.Role == MentionRole.Locative && m.Place?.Country is { } country)
+            {
+                return agent with { Country = country };
+            }
+        }
+
+        return agent;
     }
 
     private static List<ActorRef> Flatten(IReadOnlyList<Mention> mentions)

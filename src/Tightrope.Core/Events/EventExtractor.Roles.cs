@@ -36,7 +36,7 @@ internal sealed partial class EventExtractor
             return;
         }
 
-        if (IsContentOfEarlierTrigger(c, tr) || (nominal && IsContentNoun(c, tr)))
+        if (IsContentOfEarlierTrigger(c, tr) || (nominal && IsContentNoun(c, tr)) || (!nominal && IsStandingState(c, tr)) || IsCommentary(c, tr))
         {
             return;
         }
@@ -86,8 +86,13 @@ internal sealed partial class EventExtractor
             recipientMentions = FindRecipients(c, tr);
             if (recipientMentions.Count == 0 && s_speechActs.Contains(rule.Type) && ContentTrigger(c, tr) is { } inner)
             {
-                // "threatened to impose tariffs on Chinese goods": the target of the threat is the target of its content.
+                // "threatened to impose tariffs on Chinese goods": the target of the threat is the target of its content;
+                // "refused to let IAEA inspectors visit": or whoever stands between the two verbs.
                 recipientMentions = FindRecipients(c, inner);
+                if (recipientMentions.Count == 0)
+                {
+                    recipientMentions = ArgumentBetween(c, tr.End, inner.First, actorMentions);
+                }
             }
         }
 
@@ -118,7 +123,7 @@ internal sealed partial class EventExtractor
         var word = c.Sentence.TokenText(tr.First);
         var prev = tokens[tr.First - 1];
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev)
-            && !_cues.InfinitiveLicensors.Contains(prev))
+            && !_cues.InfinitiveLicensors.Contains(prev) && !_cues.Comma.Contains(prev))
         {
             return true; // "in encouraging", "before traveling", "after meeting", "a signing ceremony"
         }
@@ -127,6 +132,50 @@ internal sealed partial class EventExtractor
         {
             int licensor = tr.First - 2;
             return licensor < 0 || !_cues.InfinitiveLicensors.Contains(tokens[licensor]);
+        }
+
+        return false;
+    }
+
+    /// <summary>"have fought several wars since 1947", "has been under sanctions since 2006": a state, not an event.</summary>
+    private bool IsStandingState(SentenceContext c, TriggerMatch tr)
+    {
+        bool perfect = false;
+        for (int k = tr.First - 1; k >= 0 && k >= tr.First - 3; k--)
+        {
+            if (c.Sentence.TokenText(k) is "have" or "has" or "'ve")
+            {
+                perfect = true;
+                break;
+            }
+        }
+
+        if (!perfect)
+        {
+            return false;
+        }
+
+        int clause = c.Clauses.ClauseOf(tr.First);
+        for (int k = tr.End; k < c.Tokens.Length && c.Clauses.ClauseOf(k) == clause; k++)
+        {
+            if (c.Sentence.TokenText(k) is "since")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Speculation by others ("diplomats doubt that the truce will hold", "fears of a strike").</summary>
+    private bool IsCommentary(SentenceContext c, TriggerMatch tr)
+    {
+        for (int k = Math.Max(0, tr.First - 12); k < tr.First; k++)
+        {
+            if (_cues.Commentary.Contains(c.Tokens[k]))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -204,6 +253,20 @@ internal sealed partial class EventExtractor
         }
 
         return false;
+    }
+
+    private IReadOnlyList<Mention> ArgumentBetween(SentenceContext c, int from, int to, IReadOnlyList<Mention> actors)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.FirstToken >= from && m.EndToken <= to && m.Actor?.Key is { } key && m.Role != MentionRole.Locative
+                && !actors.Any(a => a.Actors.Any(x => x.Key == key)))
+            {
+                return [m];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>A place (city, region) right after a preposition, as its country.</summary>
@@ -345,9 +408,19 @@ internal sealed partial class EventExtractor
         for (int m = 0; m < c.Mentions.Count && c.Mentions[m].FirstToken < verbAt; m++)
         {
             var mention = c.Mentions[m];
-            if (c.Clauses.ClauseOf(mention.FirstToken) == clause && mention.Actor?.Key is not null)
+            if (c.Clauses.ClauseOf(mention.FirstToken) != clause)
             {
-                return [mention.Role == MentionRole.Locative ? mention : c.Mentions[m]];
+                continue;
+            }
+
+            if (mention.Actor?.Key is not null)
+            {
+                return [mention];
+            }
+
+            if (mention.Place?.Country is { } country)
+            {
+                return [AsCountry(mention, country)]; // "access to the Gaza Strip was restricted"
             }
         }
 
@@ -535,8 +608,12 @@ internal sealed partial class EventExtractor
             }
         }
 
-        // "missile launches by North Korea": "by" right after the noun
+        // "missile launches by North Korea": "by" right after the noun; "sanctions were imposed … by the US"
         var byAgent = tr.End < tokens.Length && _cues.By.Contains(tokens[tr.End]) ? ByAgent(c, tr.End) : [];
+        if (byAgent.Count == 0 && tr.End + 1 < tokens.Length && _cues.Be.Contains(tokens[tr.End]) && _cues.SupportVerbs.Contains(tokens[tr.End + 1]))
+        {
+            byAgent = ByAgent(c, tr.End + 2);
+        }
         if (byAgent.Count > 0)
         {
             return byAgent;

@@ -116,7 +116,13 @@ public static class Lemmatizer
                 || c2.EndsWith("ss", StringComparison.Ordinal) || c2.EndsWith('x') || c2.EndsWith('z') ? c2 : c1;
         }
 
-        // -ed / -ing: "agreed" → "agree", "urged" → "urge", "pressed" → "press", "voted" → "vote"
+        // The stem keeps its final e: "agreed" → "agree" (not "agre"), "argued" / "arguing" → "argue".
+        if (c1.EndsWith('u') || (c1.EndsWith('e') && lower.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return c2;
+        }
+
+        // -ed / -ing: "urged" → "urge", "pressed" → "press", "voted" → "vote"
         return NeedsSilentE(c1) ? c2.EndsWith('e') ? c2 : c1 + "e" : c1;
     }
 

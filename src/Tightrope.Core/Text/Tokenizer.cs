@@ -104,8 +104,8 @@ public static class Tokenizer
             e++;
         }
 
-        // "don't" → "do" + "n't"
-        if (e - start > 3 && e < end && text[e] == '\'' && e + 1 < end && text[e + 1] is 't' or 'T' && (text[e - 1] is 'n' or 'N'))
+        // "don't" → "do" + "n't", "isn't" → "is" + "n't" (and, as in the Penn Treebank, "can't" → "ca" + "n't")
+        if (e - start >= 3 && e < end && text[e] == '\'' && e + 1 < end && text[e + 1] is 't' or 'T' && (text[e - 1] is 'n' or 'N'))
         {
             AddWord(text, start, e - 1 - start, hyphen, output);
             output.Add(new Token(e - 1, 3, TokenKind.Word, TokenFlags.Negation));

@@ -17,6 +17,9 @@ public sealed class LemmatizerTests
     [InlineData("allies", "ally")]
     [InlineData("voted", "vote")]
     [InlineData("argued", "argue")]
+    [InlineData("arguing", "argue")]
+    [InlineData("agreeing", "agree")]
+    [InlineData("needed", "need")]
     [InlineData("pushes", "push")]
     [InlineData("talks", "talk")]
     public void Given_an_inflected_word_When_lemmatized_Then_the_lemma_is_returned(string word, string lemma)

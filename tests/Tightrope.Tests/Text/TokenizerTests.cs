@@ -71,6 +71,7 @@ public sealed class TokenizerTests
     [InlineData("didn't", "did")]
     [InlineData("wouldn't", "would")]
     [InlineData("isn't", "is")]
+    [InlineData("can't", "ca")]
     public void Given_a_negative_contraction_When_tokenized_Then_it_splits_into_verb_and_negation(string text, string verb)
     {
         // Given: a contraction with n't
