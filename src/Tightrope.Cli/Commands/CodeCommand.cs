@@ -27,17 +27,17 @@ public sealed class CodeSettings : CommandSettings
     /// <summary>Story date.</summary>
     [CommandOption("--date <YYYY-MM-DD>")]
     [Description("Story (publication) date of the article")]
-    public string? Date { get; init; }
+    public string? Date { get; init => field = StdinArgument.Restore(value); }
 
     /// <summary>Document id.</summary>
     [CommandOption("--id <ID>")]
     [Description("Document id (default: a hash of the text)")]
-    public string? Id { get; init; }
+    public string? Id { get; init => field = StdinArgument.Restore(value); }
 
     /// <summary>Output format.</summary>
     [CommandOption("--format <FORMAT>")]
     [Description("json | jsonl | table (default: table for a terminal, jsonl for --input)")]
-    public string? Format { get; init; }
+    public string? Format { get; init => field = StdinArgument.Restore(value); }
 
     /// <summary>Size limit.</summary>
     [CommandOption("--max-chars <N>")]

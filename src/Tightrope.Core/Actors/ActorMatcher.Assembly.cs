@@ -314,6 +314,15 @@ internal sealed partial class ActorMatcher
                     country = CountryOfPlaceAtom(place);
                     end = place.End; // "police in Hong Kong"
                 }
+                else if (country is null && org is null && end + 2 < tokens.Length && _cues.AgentOrigin.Contains(tokens[end])
+                    && ai < s.Atoms.Count && s.Atoms[ai].Kind == PhraseKind.Organization
+                    && (s.Atoms[ai].First == end + 1 || (s.Atoms[ai].First == end + 2 && _cues.The.Contains(tokens[end + 1]))))
+                {
+                    var body = s.Atoms[ai++];
+                    country = _catalog.Organizations[body.Target].Country;
+                    org = country is null ? _catalog.Organizations[body.Target].Code : null;
+                    end = body.End; // "leaders of the European Union"
+                }
 
                 int nameEnd = CapitalizedRun(tokens, end, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
                 if (nameEnd > end && nameEnd - end >= 2 && (country is not null || org is not null))

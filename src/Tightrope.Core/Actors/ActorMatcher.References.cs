@@ -14,7 +14,9 @@ internal sealed partial class ActorMatcher
         var t = tokens[i];
         if (_cues.PersonPronoun.Contains(t))
         {
-            var person = s.Memory.PersonForPronoun(s.Sentence.Index);
+            bool objectCase = s.Sentence.TokenText(i) is "him" || (s.Sentence.TokenText(i) is "her" && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Word
+                && (i + 1 >= s.Tokens.Length || s.Tokens[i + 1].Kind != TokenKind.Word));
+            var person = objectCase ? s.Memory.PersonForObjectPronoun(s.Sentence.Index) : s.Memory.PersonForPronoun(s.Sentence.Index);
             return person is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, person));
         }
 

@@ -78,6 +78,34 @@ public sealed class DocumentMemory
         return null;
     }
 
+    /// <summary>
+    /// The person an object pronoun ("him", "her") most likely means: the latest person who is not the first
+    /// person (the subject) of the current sentence.
+    /// </summary>
+    public ActorRef? PersonForObjectPronoun(int sentence)
+    {
+        ActorRef? subject = null;
+        foreach (var (s, actor) in _mentions)
+        {
+            if (s == sentence && actor.Kind == ActorKind.Person)
+            {
+                subject = actor;
+                break;
+            }
+        }
+
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var actor = _mentions[i].Actor;
+            if (actor.Kind == ActorKind.Person && actor.Name.Length > 0 && (subject is null || !actor.SameEntity(subject)))
+            {
+                return actor;
+            }
+        }
+
+        return subject;
+    }
+
     /// <summary>The latest state or organisation mentioned ("it", "its").</summary>
     public ActorRef? LatestCollective()
     {

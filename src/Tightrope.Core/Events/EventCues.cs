@@ -11,7 +11,7 @@ internal sealed class EventCues(Vocabulary v)
         "outside", "behind", "along", "upon", "following", "alongside", "besides", "except", "per", "toward");
 
     public WordSet Determiners { get; } = new(v, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-        "our", "my", "your", "no", "any", "some", "every", "each", "another", "such", "both", "all", "several", "many", "two",
+        "our", "my", "your", "no", "any", "some", "another", "such", "both", "all", "several", "many", "two",
         "three", "four", "five", "more", "further", "fresh", "new", "recent", "latest", "first", "second", "third", "last",
         "possible", "potential", "planned", "proposed", "joint", "bilateral", "trilateral", "military", "economic", "diplomatic",
         "nuclear", "major", "large", "small", "deadly", "fatal", "rare", "direct", "official", "formal", "separate", "repeated",
@@ -21,6 +21,8 @@ internal sealed class EventCues(Vocabulary v)
         "humanitarian", "financial", "naval", "trade", "state", "summit", "ministerial", "telephone", "phone", "video",
         "of", "for", "after", "amid", "following", "despite", "during", "over", "against", "about", "with", "in", "on", "by",
         "from", "'s", "'", "per", "cent", "percent", "cross-border", "alleged", "reported", "suspected", "continued", "further");
+
+    public WordSet Articles { get; } = new(v, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "no");
 
     public WordSet Be { get; } = new(v, "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets", "getting",
         "remain", "remains", "remained", "stay", "stays", "stayed");

@@ -647,7 +647,7 @@ internal sealed partial class EventExtractor
                 continue; // "face-to-face talks", "large-scale drills"
             }
 
-            if ((t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) || _cues.Prepositions.Contains(t) || _cues.Be.Contains(t)
+            if ((t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) || _cues.Prepositions.Contains(t) || _cues.Auxiliaries.Contains(t)
                 || _cues.SupportVerbs.Contains(t) || premods.Count > 0)
             {
                 break;

@@ -263,8 +263,7 @@ internal sealed partial class EventExtractor
         }
 
         var first = sentence.TokenText(match.First);
-        if (match.First > 0 && first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _cues.Determiners.Contains(tokens[match.First - 1])
-            && !_cues.Auxiliaries.Contains(tokens[match.First - 1]))
+        if (match.First > 0 && first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _cues.Articles.Contains(tokens[match.First - 1]))
         {
             return false; // "the proposed deal", "the agreed line": an adjective
         }
@@ -300,7 +299,8 @@ internal sealed partial class EventExtractor
 
         var prev = tokens[i - 1];
         if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive) || _cues.Determiners.Contains(prev) || prev.Has(TokenFlags.HyphenBefore)
-            || (_cues.Prepositions.Contains(prev) && !_cues.To.Contains(prev)) || _cues.SupportVerbs.Contains(prev))
+            || (_cues.Prepositions.Contains(prev) && !_cues.To.Contains(prev))
+            || (_cues.SupportVerbs.Contains(prev) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
         {
             return true; // "a summit", "large-scale drills", "under attack", "announced sanctions"
         }
