@@ -94,7 +94,7 @@ internal sealed partial class ActorMatcher
         {
             bool possessive = a.End < tokens.Length && tokens[a.End].Has(TokenFlags.Possessive);
             int headFrom = a.End + (possessive ? 1 : 0);
-            if (ai + 1 < s.Atoms.Count && IsHead(s.Atoms[ai + 1].Kind) && GapIsModifiers(tokens, headFrom, s.Atoms[ai + 1].First))
+            if (ai + 1 < s.Atoms.Count && IsHead(s.Atoms[ai + 1].Kind) && GapIsModifiers(s.Sentence, headFrom, s.Atoms[ai + 1].First))
             {
                 int headIndex = ai + 1;
                 var head = AssembleHead(s, ref headIndex, a);
@@ -139,7 +139,7 @@ internal sealed partial class ActorMatcher
         var second = s.Atoms[ai + 1];
         if (second.First != first.End + 1 || second.Kind is not (PhraseKind.Adjective or PhraseKind.Country)
             || !IsHead(s.Atoms[ai + 2].Kind) || s.Atoms[ai + 2].Kind == PhraseKind.Person
-            || !GapIsModifiers(tokens, second.End, s.Atoms[ai + 2].First))
+            || !GapIsModifiers(s.Sentence, second.End, s.Atoms[ai + 2].First))
         {
             return false;
         }
@@ -191,8 +191,9 @@ internal sealed partial class ActorMatcher
 
     private static bool IsHead(PhraseKind kind) => kind is PhraseKind.Person or PhraseKind.Title or PhraseKind.Agent;
 
-    private bool GapIsModifiers(Token[] tokens, int from, int to)
+    private bool GapIsModifiers(Sentence sentence, int from, int to)
     {
+        var tokens = sentence.Tokens;
         if (to - from > MaxModifierGap || to < from)
         {
             return false;
@@ -202,6 +203,14 @@ internal sealed partial class ActorMatcher
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Possessive) || _cues.GapStoppers.Contains(t))
+            {
+                return false;
+            }
+
+            // Owner and head join across adjectives ("parliamentary leader"), not across verbs or plural nouns
+            // ("the State Department voiced firm support").
+            var word = sentence.TokenText(i);
+            if (word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))))
             {
                 return false;
             }

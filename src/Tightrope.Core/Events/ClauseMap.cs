@@ -142,7 +142,7 @@ internal sealed class ClauseMap
             {
                 current = map.Open(ClauseKind.Complement, -1, i + 1, false);
             }
-            else if (cues.And.Contains(t) && i + 1 < tokens.Length && mentionAt[i + 1] >= 0)
+            else if (cues.And.Contains(t) && i + 1 < tokens.Length && mentionAt[i + 1] >= 0 && (i == 0 || mentionAt[i - 1] < 0))
             {
                 // "Japan protested and China rejected the claim": a new subject followed by a verb opens a clause.
                 int after = mentions[mentionAt[i + 1]].EndToken;

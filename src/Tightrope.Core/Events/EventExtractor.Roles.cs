@@ -647,6 +647,12 @@ internal sealed partial class EventExtractor
                 continue; // "face-to-face talks", "large-scale drills"
             }
 
+            var w = c.Sentence.TokenText(k);
+            if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !_cues.Determiners.Contains(t))
+            {
+                break; // "the treaty covers armed attacks": modifiers rarely end in -s, verbs and plural nouns do
+            }
+
             if ((t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) || _cues.Prepositions.Contains(t) || _cues.Auxiliaries.Contains(t)
                 || _cues.SupportVerbs.Contains(t) || premods.Count > 0)
             {

@@ -11,6 +11,8 @@ namespace Tightrope.Time;
 /// </summary>
 public static class DateResolver
 {
+    private const int MaxDistance = 10;
+
     private static readonly string[] s_weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     private static readonly (string Name, int Month)[] s_months =
@@ -40,8 +42,9 @@ public static class DateResolver
             var found = TryExpressionAt(sentence, i, storyDate, future, out int end);
             if (found is { } date)
             {
+                // An expression far from the trigger usually dates something else ("remarks made … in November").
                 int distance = Math.Abs(i - anchor);
-                if (distance < bestDistance)
+                if (distance < bestDistance && distance <= MaxDistance)
                 {
                     best = date with { Start = tokens[i].Start, End = tokens[end - 1].End };
                     bestDistance = distance;
