@@ -38,7 +38,7 @@ internal sealed class ClauseMap
     /// <summary>First token of a clause.</summary>
     public int FirstTokenOf(int clause) => _clauses[clause].FirstToken;
 
-    public static ClauseMap Build(Sentence sentence, IReadOnlyList<Mention> mentions, EventCues cues, Func<int, bool> isVerbal)
+    public static ClauseMap Build(Sentence sentence, IReadOnlyList<Mention> mentions, EventCues cues, bool[] isVerbal)
     {
         var tokens = sentence.Tokens;
         var map = new ClauseMap(tokens.Length);
@@ -68,7 +68,7 @@ internal sealed class ClauseMap
                 clauseOfVerb = current;
             }
 
-            if (isVerbal(i))
+            if (isVerbal[i])
             {
                 clauseHasVerb = true;
             }
@@ -110,7 +110,7 @@ internal sealed class ClauseMap
             if (cues.RelativePronoun.Contains(t) && i > 0)
             {
                 int antecedent = LastMentionBefore(mentions, i);
-                bool gap = i + 1 < tokens.Length && isVerbal(i + 1);
+                bool gap = i + 1 < tokens.Length && isVerbal[i + 1];
                 int outer = current;
                 current = map.Open(ClauseKind.Relative, antecedent, i + 1, gap);
                 if (afterComma)
@@ -146,7 +146,7 @@ internal sealed class ClauseMap
             {
                 // "Japan protested and China rejected the claim": a new subject followed by a verb opens a clause.
                 int after = mentions[mentionAt[i + 1]].EndToken;
-                if (clauseHasVerb && after < tokens.Length && isVerbal(after))
+                if (clauseHasVerb && after < tokens.Length && isVerbal[after])
                 {
                     current = map.Open(ClauseKind.Main, -1, i + 1, false);
                 }

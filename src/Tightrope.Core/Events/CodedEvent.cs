@@ -57,4 +57,7 @@ public sealed record CodedEvent
 
     /// <summary>The trigger is a noun ("sanctions", "summit").</summary>
     internal bool Nominal { get; init; }
+
+    /// <summary>Vocabulary id of the lemma of the trigger's last word ("launch", "criticism").</summary>
+    internal int HeadLemma { get; init; } = -1;
 }

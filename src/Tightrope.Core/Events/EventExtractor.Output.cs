@@ -197,6 +197,7 @@ internal sealed partial class EventExtractor
                 Confidence = Math.Round(Math.Clamp(confidence, 0.3, 0.95), 2),
                 RuleLine = rule.Line,
                 TriggerTokens = (tr.First, tr.End),
+                HeadLemma = c.Tokens[tr.End - 1].LemmaId,
                 Nominal = nominal,
             });
         }

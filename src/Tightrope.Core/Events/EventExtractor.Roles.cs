@@ -96,6 +96,11 @@ internal sealed partial class EventExtractor
             }
         }
 
+        if (recipientMentions.Count == 0 && !nominal && EarlierEventNamed(c, tr) is { } previous)
+        {
+            recipientMentions = [previous];
+        }
+
         if (recipientMentions.Count == 0 && rule.Type is EventType.Assault or EventType.Coerce or EventType.Retreat && PlaceTargetAfter(c, tr) is { } target)
         {
             // "shelled Kherson", "hit a petrol station in Thailand's Sisaket province": the place's country is the target.
@@ -155,8 +160,7 @@ internal sealed partial class EventExtractor
             return false;
         }
 
-        int clause = c.Clauses.ClauseOf(tr.First);
-        for (int k = tr.End; k < c.Tokens.Length && c.Clauses.ClauseOf(k) == clause; k++)
+        for (int k = tr.End; k < c.Tokens.Length && k < tr.End + 10 && c.Tokens[k].Kind != TokenKind.Punctuation; k++)
         {
             if (c.Sentence.TokenText(k) is "since")
             {
@@ -267,6 +271,45 @@ internal sealed partial class EventExtractor
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "Cho condemned the launch" after a sentence reporting North Korea's launch: the launch's actor is the
+    /// target; "Wang did not join the criticism": a reaction of the same kind shares the earlier event's target.
+    /// </summary>
+    private Mention? EarlierEventNamed(SentenceContext c, TriggerMatch tr)
+    {
+        int k = tr.End;
+        while (k < c.Tokens.Length && (_cues.Articles.Contains(c.Tokens[k]) || c.Tokens[k].Has(TokenFlags.Possessive)))
+        {
+            k++;
+        }
+
+        if (k == tr.End || k >= c.Tokens.Length || c.MentionAt[k] >= 0 || _lexicon.EventNoun(c.Tokens[k].LemmaId) is not { } nounType)
+        {
+            return null;
+        }
+
+        for (int i = c.History.Count - 1; i >= 0; i--)
+        {
+            var e = c.History[i];
+            if (e.HeadLemma != c.Tokens[k].LemmaId && e.Type != nounType)
+            {
+                continue;
+            }
+
+            var target = e.Type == tr.Rule.Type ? e.Recipient : e.Actor;
+            if (target is null)
+            {
+                return null;
+            }
+
+            var span = c.Sentence.SpanOf(k, k + 1);
+            var actor = target with { Text = c.Sentence.TextOf(k, k + 1), Start = span.Start, End = span.End };
+            return new Mention { FirstToken = k, EndToken = k + 1, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+        }
+
+        return null;
     }
 
     /// <summary>A place (city, region) right after a preposition, as its country.</summary>

@@ -30,7 +30,8 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>Appends the events of <paramref name="sentence"/> to <paramref name="output"/>.</summary>
-    public void Extract(Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly? storyDate, List<CodedEvent> output)
+    public void Extract(Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly? storyDate, List<CodedEvent> output,
+        IReadOnlyList<CodedEvent>? history = null)
     {
         var tokens = sentence.Tokens;
         if (tokens.Length == 0)
@@ -51,8 +52,14 @@ internal sealed partial class EventExtractor
             verbalStarts[tr.First] = !IsNominal(sentence, tr, mentionAt, mentions);
         }
 
-        var clauses = ClauseMap.Build(sentence, mentions, _cues, i => IsVerbish(sentence, i, verbalStarts));
-        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, triggers, storyDate);
+        var verbish = new bool[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            verbish[i] = IsVerbish(sentence, i, verbalStarts);
+        }
+
+        var clauses = ClauseMap.Build(sentence, mentions, _cues, verbish);
+        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, triggers, storyDate, history ?? []);
         int start = output.Count;
         for (int t = 0; t < triggers.Count; t++)
         {
@@ -135,7 +142,7 @@ internal sealed partial class EventExtractor
     }
 
     private sealed record SentenceContext(Sentence Sentence, IReadOnlyList<Mention> Mentions, int[] MentionAt, ClauseMap Clauses,
-        List<TriggerMatch> Triggers, DateOnly? StoryDate)
+        List<TriggerMatch> Triggers, DateOnly? StoryDate, IReadOnlyList<CodedEvent> History)
     {
         public Token[] Tokens => Sentence.Tokens;
     }
@@ -160,7 +167,6 @@ internal sealed partial class EventExtractor
     {
         var tokens = sentence.Tokens;
         var candidates = new List<TriggerMatch>();
-        Func<int, bool> barrier = i => tokens[i].Kind == TokenKind.Punctuation && sentence.TokenText(i) is not "-";
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].LemmaId < 0)
@@ -175,7 +181,7 @@ internal sealed partial class EventExtractor
             }
 
             int before = candidates.Count;
-            _lexicon.MatchAt(tokens, i, barrier, candidates);
+            _lexicon.MatchAt(tokens, i, candidates);
             for (int c = candidates.Count - 1; c >= before; c--)
             {
                 if (!UsageFits(sentence, candidates[c], mentionAt, mentions))

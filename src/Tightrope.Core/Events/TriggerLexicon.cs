@@ -29,6 +29,10 @@ internal sealed class TriggerLexicon
     public bool HasVerbReading(int lemmaId) => lemmaId >= 0 && _verbFirstWords.Contains(lemmaId);
 
     private readonly HashSet<int> _verbFirstWords = [];
+    private readonly Dictionary<int, EventType> _eventNouns = [];
+
+    /// <summary>The event type of a single-word noun trigger ("launch", "criticism"), if the lemma is one.</summary>
+    public EventType? EventNoun(int lemmaId) => lemmaId >= 0 && _eventNouns.TryGetValue(lemmaId, out var t) ? t : null;
 
     /// <summary>All rules.</summary>
     public IReadOnlyList<TriggerRule> Rules => _rules;
@@ -53,6 +57,10 @@ internal sealed class TriggerLexicon
             if (!rule.Has(TriggerFlags.NounOnly))
             {
                 lexicon._verbFirstWords.Add(words[0]);
+            }
+            else if (!rule.IsStop)
+            {
+                lexicon._eventNouns.TryAdd(words[^1], rule.Type);
             }
 
             lexicon._rules.Add(rule);
@@ -171,15 +179,14 @@ internal sealed class TriggerLexicon
     }
 
     /// <summary>
-    /// Every rule matching at token <paramref name="start"/>, with its end; gaps never cross a token for which
-    /// <paramref name="isBarrier"/> is true.
+    /// Every rule matching at token <paramref name="start"/>, with its end; gaps never cross punctuation.
     /// </summary>
-    public void MatchAt(Token[] tokens, int start, Func<int, bool> isBarrier, List<TriggerMatch> output)
+    public void MatchAt(Token[] tokens, int start, List<TriggerMatch> output)
     {
-        Walk(tokens, 0, start, start, isBarrier, output, depth: 0);
+        Walk(tokens, 0, start, start, output, depth: 0);
     }
 
-    private void Walk(Token[] tokens, int node, int pos, int start, Func<int, bool> isBarrier, List<TriggerMatch> output, int depth)
+    private void Walk(Token[] tokens, int node, int pos, int start, List<TriggerMatch> output, int depth)
     {
         if (depth > 0 && _trie.Payloads(node) is { } payloads)
         {
@@ -200,13 +207,13 @@ internal sealed class TriggerLexicon
             int byLemma = _trie.Child(node, t.LemmaId);
             if (byLemma >= 0)
             {
-                Walk(tokens, byLemma, pos + 1, start, isBarrier, output, depth + 1);
+                Walk(tokens, byLemma, pos + 1, start, output, depth + 1);
             }
 
             int bySurface = t.WordId != t.LemmaId ? _trie.Child(node, t.WordId) : -1;
             if (bySurface >= 0)
             {
-                Walk(tokens, bySurface, pos + 1, start, isBarrier, output, depth + 1);
+                Walk(tokens, bySurface, pos + 1, start, output, depth + 1);
             }
         }
 
@@ -218,7 +225,7 @@ internal sealed class TriggerLexicon
 
         for (int skip = 0; skip <= MaxGap && pos + skip < tokens.Length; skip++)
         {
-            if (skip > 0 && isBarrier(pos + skip - 1))
+            if (skip > 0 && tokens[pos + skip - 1].Kind == TokenKind.Punctuation)
             {
                 break;
             }
@@ -233,7 +240,7 @@ internal sealed class TriggerLexicon
 
             if (next >= 0)
             {
-                Walk(tokens, next, at + 1, start, isBarrier, output, depth + 1);
+                Walk(tokens, next, at + 1, start, output, depth + 1);
             }
         }
     }

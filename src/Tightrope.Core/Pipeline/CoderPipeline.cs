@@ -49,6 +49,7 @@ public sealed class CoderPipeline
         var tokenBuffer = new List<Token>(64);
         var mentions = new List<Mention>();
         var coded = new List<CodedEvent>();
+        var history = new List<CodedEvent>();
         var records = new List<EventRecord>();
         for (int si = 0; si < spans.Count; si++)
         {
@@ -56,7 +57,7 @@ public sealed class CoderPipeline
             mentions.Clear();
             coded.Clear();
             _matcher.FindMentions(sentence, memory, document.Date, mentions);
-            _extractor.Extract(sentence, mentions, document.Date, coded);
+            _extractor.Extract(sentence, mentions, document.Date, coded, history);
             if (IsEventAnaphor(sentence))
             {
                 // "The meeting, held in Beijing, …" elaborates the event just reported: no new consultation, but
@@ -70,6 +71,8 @@ public sealed class CoderPipeline
             {
                 records.Add(ToRecord(document, docId, sentence, e, n++));
             }
+
+            history.AddRange(coded);
         }
 
         return new CodingResult(docId, spans, records);
@@ -111,8 +114,8 @@ public sealed class CoderPipeline
             var t = buffer[i];
             var surface = text.AsSpan(t.Start, t.Length);
             int wordId = _vocabulary.Find(surface);
-            int lemmaId = t.Kind == TokenKind.Word ? _vocabulary.FindLemma(surface) : -1;
-            tokens[i] = t with { WordId = wordId, LemmaId = lemmaId >= 0 ? lemmaId : wordId };
+            int lemmaId = t.Kind != TokenKind.Word ? wordId : wordId >= 0 ? _vocabulary.LemmaOfKnown(wordId) : _vocabulary.FindLemma(surface);
+            tokens[i] = t with { WordId = wordId, LemmaId = lemmaId };
         }
 
         return new Sentence(text, original, index, span, tokens);

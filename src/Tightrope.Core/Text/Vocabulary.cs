@@ -44,8 +44,22 @@ internal sealed class Vocabulary
         return id;
     }
 
-    /// <summary>Stops further additions.</summary>
-    public void Freeze() => _frozen = true;
+    /// <summary>Stops further additions and precomputes the lemma of every known word.</summary>
+    public void Freeze()
+    {
+        _frozen = true;
+        _lemmaOfKnown = new int[_words.Count];
+        for (int i = 0; i < _words.Count; i++)
+        {
+            int lemma = FindLemma(_words[i]);
+            _lemmaOfKnown[i] = lemma >= 0 ? lemma : i;
+        }
+    }
+
+    private int[] _lemmaOfKnown = [];
+
+    /// <summary>The lemma id of a known word (itself when it is a lemma), after <see cref="Freeze"/>.</summary>
+    public int LemmaOfKnown(int wordId) => wordId < _lemmaOfKnown.Length ? _lemmaOfKnown[wordId] : wordId;
 
     /// <summary>The id of a word, or -1.</summary>
     public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;

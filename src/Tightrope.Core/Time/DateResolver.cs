@@ -34,7 +34,7 @@ public static class DateResolver
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation || IsPeriodStart(sentence, i))
+            if (tokens[i].Kind == TokenKind.Punctuation || !MayStartExpression(sentence, i) || IsPeriodStart(sentence, i))
             {
                 continue;
             }
@@ -60,6 +60,19 @@ public static class DateResolver
         }
 
         return storyDate is null ? ResolvedDate.None : new ResolvedDate(storyDate, DatePrecision.Week);
+    }
+
+    // Cheap filter: every expression starts with a number, a capitalised word or one of a few lower-case words.
+    private static bool MayStartExpression(Sentence s, int i)
+    {
+        var t = s.Tokens[i];
+        if (t.Kind == TokenKind.Number || t.Has(TokenFlags.Capitalized))
+        {
+            return true;
+        }
+
+        var w = s.TokenText(i);
+        return w.Length is >= 2 and <= 9 && w[0] is 't' or 'y' or 'l' or 'n' or 'p' or 'i' && (w.Length > 2 || w is "in");
     }
 
     // "since November", "until March": the edge of a period, not when the event happened.
