@@ -13,6 +13,16 @@ public static class DateResolver
 {
     private const int MaxDistance = 10;
 
+    private static readonly HashSet<string> s_temporalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "today", "tonight", "yesterday",
+        "tomorrow", "last", "next", "this", "past", "in", "january", "jan", "february", "feb", "march", "mar", "april",
+        "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct",
+        "november", "nov", "december", "dec",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalLookup = s_temporalWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     private static readonly (string Name, int Month)[] s_months =
@@ -32,15 +42,16 @@ public static class DateResolver
         ResolvedDate best = default;
         int bestDistance = int.MaxValue;
         var tokens = sentence.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        int last = Math.Min(tokens.Length, anchor + MaxDistance + 1);
+        for (int i = Math.Max(0, anchor - MaxDistance); i < last; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation || !MayStartExpression(sentence, i) || IsPeriodStart(sentence, i))
+            if (tokens[i].Kind == TokenKind.Punctuation || !MayStartExpression(sentence, i))
             {
                 continue;
             }
 
             var found = TryExpressionAt(sentence, i, storyDate, future, out int end);
-            if (found is { } date)
+            if (found is { } date && !IsPeriodStart(sentence, i))
             {
                 // An expression far from the trigger usually dates something else ("remarks made … in November").
                 int distance = Math.Abs(i - anchor);
@@ -83,6 +94,11 @@ public static class DateResolver
     {
         end = i + 1;
         var word = s.TokenText(i);
+        if (s.Tokens[i].Kind != TokenKind.Number && !s_temporalLookup.Contains(word))
+        {
+            return null; // one hash lookup rules out almost every token
+        }
+
         int weekday = IndexOf(s_weekdays, word);
         if (weekday >= 0 && story is { } d0 && char.IsUpper(word[0]))
         {
