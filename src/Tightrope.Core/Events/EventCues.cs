@@ -91,6 +91,7 @@ internal sealed class EventCues(Vocabulary v)
         "plans", "extend", "extended", "extends", "intensify", "intensified", "step", "stepped", "escalate", "escalated", "expand",
         "expanded", "ramp", "ramped", "fired", "fire", "fires", "renew", "renewed", "slapped", "slap", "maintain", "maintained");
 
+    public WordSet Destination { get; } = new(v, "to", "toward", "towards", "into", "from");
     public WordSet LocationPrepositions { get; } = new(v, "in", "at", "near", "outside", "inside", "off");
     public WordSet AnaphoricEventNouns { get; } = new(v, "meeting", "talks", "summit", "visit", "call", "trip", "meetings", "discussions", "conversation", "session");
     public WordSet Gerund { get; } = new(v, "ing");

@@ -248,6 +248,12 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
+            // "before traveling to Shanghai": a destination is where the actor goes next, not where this happened.
+            if (rule.Mode != "visit" && m.FirstToken > 0 && _cues.Destination.Contains(c.Tokens[m.FirstToken - 1]))
+            {
+                continue;
+            }
+
             int distance = Math.Abs(m.FirstToken - tr.First) + (m.FirstToken < tr.First ? 2 : 0);
             if (distance < bestDistance)
             {
