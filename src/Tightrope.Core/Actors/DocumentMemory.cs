@@ -109,6 +109,7 @@ public sealed class DocumentMemory
     /// <summary>The latest state or organisation mentioned ("it", "its").</summary>
     public ActorRef? LatestCollective()
     {
+        ActorRef? agent = null;
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var actor = _mentions[i].Actor;
@@ -116,9 +117,11 @@ public sealed class DocumentMemory
             {
                 return actor;
             }
+
+            agent ??= actor.Kind == ActorKind.Agent && actor.Key is not null ? actor : null;
         }
 
-        return null;
+        return agent; // "Taiwan's military kicked off its exercises"
     }
 
     /// <summary>

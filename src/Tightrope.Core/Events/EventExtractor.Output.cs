@@ -93,7 +93,7 @@ internal sealed partial class EventExtractor
     {
         var rule = tr.Rule;
         var actors = Flatten(actorMentions).Select(a => a.Key is null && a.Kind == ActorKind.Agent ? WithLocalCountry(c, a) : a).ToList();
-        if (rule.Type == EventType.Consult && actors.All(a => a.Kind == ActorKind.Agent && a.Sector == "MIL"))
+        if (rule.Mode == "visit" && actors.All(a => a.Kind == ActorKind.Agent && a.Sector == "MIL"))
         {
             return; // a warship "arriving in Busan" is a deployment, not a visit
         }

@@ -101,7 +101,8 @@ internal sealed partial class EventExtractor
             recipientMentions = [previous];
         }
 
-        if (recipientMentions.Count == 0 && rule.Type is EventType.Assault or EventType.Coerce or EventType.Retreat && PlaceTargetAfter(c, tr) is { } target)
+        if (recipientMentions.Count == 0 && (rule.Type is EventType.Assault or EventType.Coerce or EventType.Retreat || rule.Mode == "investigate")
+            && PlaceTargetAfter(c, tr) is { } target)
         {
             // "shelled Kherson", "hit a petrol station in Thailand's Sisaket province": the place's country is the target.
             recipientMentions = [target];
@@ -148,6 +149,11 @@ internal sealed partial class EventExtractor
         bool perfect = false;
         for (int k = tr.First - 1; k >= 0 && k >= tr.First - 3; k--)
         {
+            if (_cues.Negation.Contains(c.Tokens[k]))
+            {
+                return false; // "has not tested a missile since 2017" is news: a negated event
+            }
+
             if (c.Sentence.TokenText(k) is "have" or "has" or "'ve")
             {
                 perfect = true;
@@ -249,6 +255,11 @@ internal sealed partial class EventExtractor
             for (int k = earlier.End; k < tr.First; k++)
             {
                 var t = tokens[k];
+                if (_cues.Comma.Contains(t))
+                {
+                    break; // ", accusing them of …": a participle clause of its own
+                }
+
                 if (_cues.To.Contains(t) || _cues.That.Contains(t) || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t))
                 {
                     return true;
