@@ -21,7 +21,7 @@ public sealed class CodeSettings : CommandSettings
 
     /// <summary>Batch input.</summary>
     [CommandOption("--input <DOCS.jsonl>")]
-    [Description("Code a batch: one JSON record per line ({\"id\",\"date\",\"text\",…}), streamed")]
+    [Description("Code a batch: one JSON record per line (id, date, text, title, url, source), streamed")]
     public string? Input { get; init => field = StdinArgument.Restore(value); }
 
     /// <summary>Story date.</summary>

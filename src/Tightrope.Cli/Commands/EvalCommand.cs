@@ -17,7 +17,7 @@ public sealed class EvalSettings : CommandSettings
 {
     /// <summary>The gold file.</summary>
     [CommandArgument(0, "<GOLD.jsonl>")]
-    [Description("Gold file: {\"id\",\"date\",\"text\",\"events\":[{\"actor\",\"type\",\"recipient\",\"modality\"}]} per line")]
+    [Description("Gold file: one JSON object per line with id, date, text and events (actor, type, recipient, modality)")]
     public string Gold { get; init => field = StdinArgument.Restore(value) ?? string.Empty; } = string.Empty;
 
     /// <summary>Machine-readable output.</summary>

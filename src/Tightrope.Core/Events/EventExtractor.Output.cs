@@ -11,8 +11,16 @@ internal sealed partial class EventExtractor
         "CVL", "OPP", "LAB", "EDU", "AGR", "REL", "REF", "NGO", "BUS", "MED", "HLH", "SOC",
     };
 
-    private Modality DetectModality(SentenceContext c, TriggerMatch tr, bool nominal, IReadOnlyList<Mention> actors)
+    private Modality DetectModality(SentenceContext c, TriggerMatch tr, bool nominal, IReadOnlyList<Mention> actors) =>
+        DetectModality(c, tr, nominal, actors, out _);
+
+    /// <summary>
+    /// The modality of a trigger; <paramref name="reportedIntent"/> tells that it came from "said it would …",
+    /// which for force is a threat.
+    /// </summary>
+    private Modality DetectModality(SentenceContext c, TriggerMatch tr, bool nominal, IReadOnlyList<Mention> actors, out bool reportedIntent)
     {
+        reportedIntent = false;
         var tokens = c.Tokens;
         int clause = c.Clauses.ClauseOf(tr.First);
         int clauseStart = c.Clauses.FirstTokenOf(clause);
@@ -22,6 +30,10 @@ internal sealed partial class EventExtractor
         // A verb's modality sits between its subject and itself; a noun's can be anywhere earlier in its clause
         // ("potential military action in response to a Chinese attack").
         int from = nominal ? Math.Max(clauseStart, tr.First - 12) : Math.Max(Math.Max(subjectEnd, clauseStart), tr.First - 8);
+        if (nominal && actors.Count > 0 && actors[^1].EndToken <= tr.First && actors[^1].EndToken > from && actors[0].IsPossessive)
+        {
+            from = actors[^1].EndToken; // "did not condemn Russia's invasion": the verb's negation is not the noun's
+        }
         bool negated = false, hypothetical = false, expected = false, intended = false;
         for (int k = from; k < tr.First; k++)
         {
@@ -36,6 +48,7 @@ internal sealed partial class EventExtractor
                 if (c.Sentence.TokenText(k) is "would" && ReportedOrIntendedBefore(c, k))
                 {
                     intended = true;
+                    reportedIntent = true;
                 }
                 else
                 {
@@ -153,12 +166,19 @@ internal sealed partial class EventExtractor
         }
 
         var date = DateResolver.Resolve(c.Sentence, c.StoryDate, tr.First, modality is Modality.Intended or Modality.Expected);
-        if (c.StoryDate is { } story && date.Date is { } when && date.Start >= 0 && when < story.AddYears(-2))
+        if (c.StoryDate is { } story && date.Date is { } when && date.Start >= 0 && EndOfPeriod(when, date.Precision) < story.AddYears(-2))
         {
             return; // "normalised relations in 1965": background history, not news
         }
 
         var location = FindLocation(c, tr, recipientMentions, rule);
+        if (pairs.Count > 0 && recipientMentions.All(m => m.IsAnaphor)
+            && pairs.All(p => p.Recipient is not null && p.Actor.SameEntity(p.Recipient) && !rule.Has(TriggerFlags.Domestic)))
+        {
+            // "Poland would deploy troops to its border": the only "recipient" is the actor itself.
+            pairs = [.. pairs.Select(p => (p.Actor, (ActorRef?)null, false))];
+        }
+
         var seen = new HashSet<(string?, string?)>();
         foreach (var (actor, recipient, reciprocal) in pairs)
         {
@@ -202,6 +222,14 @@ internal sealed partial class EventExtractor
             });
         }
     }
+
+    private static DateOnly EndOfPeriod(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => new DateOnly(date.Year, 12, 31),
+        DatePrecision.Month => date.AddMonths(1).AddDays(-1),
+        DatePrecision.Week => date.AddDays(6),
+        _ => date,
+    };
 
     private static readonly HashSet<string> s_localSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "EDU", "LAB", "JUD", "AGR", "REL" };
 

@@ -113,7 +113,14 @@ internal sealed partial class EventExtractor
             (actorMentions, recipientMentions) = (recipientMentions, actorMentions);
         }
 
-        var modality = DetectModality(c, tr, nominal, actorMentions);
+        var modality = DetectModality(c, tr, nominal, actorMentions, out bool reportedIntent);
+        if (reportedIntent && modality == Modality.Intended && rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction)
+        {
+            // "Taiwan said its forces would shoot down any Chinese drone": stated intent to use force is a threat.
+            tr = tr with { Rule = rule with { Type = EventType.Threaten, Mode = null, Cameo = rule.Type == EventType.Sanction ? "1312" : "138" } };
+            modality = Modality.Asserted;
+        }
+
         Emit(c, tr, actorMentions, recipientMentions, modality, nominal, passive, output);
     }
 
@@ -359,6 +366,13 @@ internal sealed partial class EventExtractor
             if (m.Role == MentionRole.Locative && m.Place?.Country is { } country)
             {
                 return AsCountry(m, country);
+            }
+
+            // "struck targets in southern Lebanon": a country after "in" and an adjective is still a place.
+            if (m.Actor is { Kind: ActorKind.State } && m.FirstToken >= 2 && c.Sentence.TokenText(m.FirstToken - 2) is "in"
+                && c.Tokens[m.FirstToken - 1].Kind == TokenKind.Word && !c.Tokens[m.FirstToken - 1].Has(TokenFlags.Capitalized))
+            {
+                return m;
             }
         }
 

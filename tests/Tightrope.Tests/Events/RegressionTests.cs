@@ -1,0 +1,33 @@
+namespace Tightrope.Tests.Events;
+
+/// <summary>
+/// Sentences the coder once got wrong, with what it must produce now (one fix each: negation scope, threats
+/// with an object, targets named after "in", the actor as its own "recipient", arms deliveries, stated intent
+/// to use force, coarse dates near the background cut-off).
+/// </summary>
+public class RegressionTests
+{
+    [Theory]
+    [InlineData("China did not condemn Russia's invasion.", "ACCUSE CHN>RUS negated; ASSAULT RUS>- asserted")]
+    [InlineData("North Korea threatened South Korea with nuclear retaliation.", "THREATEN PRK>KOR asserted")]
+    [InlineData("Israeli warplanes struck targets in southern Lebanon.", "ASSAULT ISR>LBN asserted")]
+    [InlineData("If Russia attacks, Poland would deploy troops to its border.", "MOBILIZE POL>- hypothetical")]
+    [InlineData("Germany plans to send tanks to Ukraine.", "AID DEU>UKR intended")]
+    [InlineData("Taiwan's defence ministry said its forces would shoot down any Chinese drone.", "THREATEN TWN>CHN asserted")]
+    public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
+    {
+        var events = EventCoding.Code(sentence, "2026-01-05");
+
+        Assert.Equal(EventCoding.Expect(expected), EventCoding.Describe(events));
+    }
+
+    [Fact]
+    public void Given_an_event_in_a_year_within_two_years_When_coded_Then_it_is_kept_with_year_precision()
+    {
+        var events = EventCoding.Code("Japan condemned North Korea in 2024.", "2026-01-05");
+
+        var e = Assert.Single(events);
+        Assert.Equal(new DateOnly(2024, 1, 1), e.EventDate);
+        Assert.Equal(Tightrope.Time.DatePrecision.Year, e.DatePrecision);
+    }
+}
