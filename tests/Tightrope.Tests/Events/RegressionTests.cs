@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace Tightrope.Tests.Events;
 
 /// <summary>
