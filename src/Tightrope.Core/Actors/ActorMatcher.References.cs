@@ -83,7 +83,7 @@ internal sealed partial class ActorMatcher
         if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && !_cues.NotNames.Contains(t))
         {
             var surname = s.Sentence.TokenText(i);
-            var earlier = s.Memory.PersonBySurname(surname, SurnameOf);
+            var earlier = s.Memory.PersonBySurname(surname, _surnameOf);
             if (earlier is not null)
             {
                 return Emit(s, Anaphor(s, i, i + 1, earlier));

@@ -17,12 +17,14 @@ internal sealed partial class ActorMatcher
     private readonly Dictionary<int, List<int>> _peopleByShortName = [];
     private readonly Dictionary<string, int> _personIndex = new(StringComparer.OrdinalIgnoreCase);
     private readonly Cues _cues;
+    private readonly Func<ActorRef, string?> _surnameOf;
 
     public ActorMatcher(ActorCatalog catalog, Vocabulary vocabulary)
     {
         _catalog = catalog;
         _vocabulary = vocabulary;
         _cues = new Cues(vocabulary);
+        _surnameOf = SurnameOf;
         for (int i = 0; i < catalog.Countries.Count; i++)
         {
             var c = catalog.Countries[i];

@@ -47,6 +47,14 @@ internal sealed class Vocabulary
     /// <summary>Stops further additions and precomputes the lemma of every known word.</summary>
     public void Freeze()
     {
+        // Irregular forms become known words, so their lemma is precomputed below and unknown words never need the
+        // irregular table.
+        foreach (var (form, lemma) in Lemmatizer.Irregular)
+        {
+            Intern(form);
+            Intern(lemma);
+        }
+
         _frozen = true;
         _lemmaOfKnown = new int[_words.Count];
         for (int i = 0; i < _words.Count; i++)
@@ -77,7 +85,7 @@ internal sealed class Vocabulary
 
         if (_irregular.TryGetValue(surface, out var irregular))
         {
-            return Find(irregular);
+            return Find(irregular); // only reached while building: afterwards irregular forms are known words
         }
 
         Span<char> lower = stackalloc char[surface.Length];
