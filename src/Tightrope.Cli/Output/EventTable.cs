@@ -9,13 +9,13 @@ internal static class EventTable
 {
     public static Table Build(IReadOnlyList<EventRecord> events)
     {
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumn("Date");
-        table.AddColumn("Actor");
-        table.AddColumn("Event");
-        table.AddColumn("Recipient");
-        table.AddColumn("Modality");
-        table.AddColumn(new TableColumn("Evidence (trigger marked)"));
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn("Date").NoWrap());
+        table.AddColumn(new TableColumn("Actor").Width(22));
+        table.AddColumn(new TableColumn("Event").Width(18));
+        table.AddColumn(new TableColumn("Recipient").Width(22));
+        table.AddColumn(new TableColumn("Modality").NoWrap());
+        table.AddColumn(new TableColumn("Evidence «trigger»"));
         foreach (var e in events)
         {
             table.AddRow(
@@ -42,17 +42,35 @@ internal static class EventTable
         _ => $"[yellow]{m.Name()}[/]",
     };
 
-    /// <summary>The sentence with the trigger in bold and brackets.</summary>
+    private const int EvidenceContext = 48;
+
+    /// <summary>
+    /// The words around the trigger (about <see cref="EvidenceContext"/> characters each side, cut at word
+    /// boundaries), with the trigger in bold between guillemets.
+    /// </summary>
     internal static string Evidence(EventRecord e)
     {
+        string s = e.Sentence;
         int start = e.TriggerStart - e.SentenceStart;
         int end = e.TriggerEnd - e.SentenceStart;
-        if (start < 0 || end > e.Sentence.Length || start >= end)
+        if (start < 0 || end > s.Length || start >= end)
         {
-            return Markup.Escape(e.Sentence);
+            return Markup.Escape(s);
         }
 
-        return Markup.Escape(e.Sentence[..start]) + "[bold underline]«" + Markup.Escape(e.Sentence[start..end]) + "»[/]"
-            + Markup.Escape(e.Sentence[end..]);
+        int from = start <= EvidenceContext ? 0 : s.IndexOf(' ', start - EvidenceContext) + 1;
+        int to = s.Length - end <= EvidenceContext ? s.Length : s.LastIndexOf(' ', end + EvidenceContext);
+        if (from <= 0 || from > start)
+        {
+            from = 0;
+        }
+
+        if (to < end)
+        {
+            to = s.Length;
+        }
+
+        return (from > 0 ? "…" : string.Empty) + Markup.Escape(s[from..start]) + "[bold]«" + Markup.Escape(s[start..end]) + "»[/]"
+            + Markup.Escape(s[end..to]) + (to < s.Length ? "…" : string.Empty);
     }
 }

@@ -62,7 +62,8 @@ internal sealed partial class ActorMatcher
             bool sides = _cues.PairSides.Contains(tokens[nounAt]);
             if (people || sides)
             {
-                var pair = s.Memory.LatestPair(peopleOnly: people);
+                int size = s.Sentence.TokenText(i) is "three" or "Three" ? 3 : 2;
+                var pair = s.Memory.LatestDistinct(size, peopleOnly: people);
                 if (pair is not null)
                 {
                     var mention = new Mention
@@ -137,7 +138,7 @@ internal sealed partial class ActorMatcher
         public WordSet CollectivePronoun { get; } = new(v, "it", "its");
         public WordSet PluralPronoun { get; } = new(v, "they", "them", "their");
         public WordSet DummySubjectFollower { get; } = new(v, "is", "was", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared", "has", "had");
-        public WordSet PairDeterminer { get; } = new(v, "two", "both");
+        public WordSet PairDeterminer { get; } = new(v, "two", "both", "three");
         public WordSet PairPeople { get; } = new(v, "leaders", "leader", "presidents", "ministers", "heads", "men", "women", "premiers", "diplomats");
         public WordSet PairSides { get; } = new(v, "sides", "countries", "nations", "governments", "neighbors", "neighbours", "states", "capitals", "allies", "rivals", "militaries");
         public WordSet NotNames { get; } = new(v, "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "This", "That",

@@ -180,28 +180,33 @@ public sealed class DocumentMemory
     /// The two latest actors with different countries ("the two leaders", "both sides"), people only when
     /// <paramref name="peopleOnly"/>; null when fewer than two are known.
     /// </summary>
-    public IReadOnlyList<ActorRef>? LatestPair(bool peopleOnly)
+    public IReadOnlyList<ActorRef>? LatestPair(bool peopleOnly) => LatestDistinct(2, peopleOnly);
+
+    /// <summary>
+    /// The <paramref name="count"/> latest actors with different countries ("the three ministers"), oldest first;
+    /// null when fewer are known.
+    /// </summary>
+    public IReadOnlyList<ActorRef>? LatestDistinct(int count, bool peopleOnly)
     {
-        ActorRef? first = null;
-        for (int i = _mentions.Count - 1; i >= 0; i--)
+        var found = new List<ActorRef>(count);
+        for (int i = _mentions.Count - 1; i >= 0 && found.Count < count; i--)
         {
             var actor = _mentions[i].Actor;
-            if ((peopleOnly && actor.Kind != ActorKind.Person) || actor.Key is null)
+            if ((peopleOnly && actor.Kind != ActorKind.Person) || actor.Key is null || found.Exists(f => f.Key == actor.Key))
             {
                 continue;
             }
 
-            if (first is null)
-            {
-                first = actor;
-            }
-            else if (actor.Key != first.Key)
-            {
-                return [actor, first];
-            }
+            found.Add(actor);
         }
 
-        return null;
+        if (found.Count < count)
+        {
+            return null;
+        }
+
+        found.Reverse();
+        return found;
     }
 
     /// <summary>The latest group of agents or people ("they").</summary>

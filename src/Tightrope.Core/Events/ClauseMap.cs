@@ -146,6 +146,11 @@ internal sealed class ClauseMap
             {
                 // "Japan protested and China rejected the claim": a new subject followed by a verb opens a clause.
                 int after = mentions[mentionAt[i + 1]].EndToken;
+                while (after + 1 < tokens.Length && cues.And.Contains(tokens[after]) && mentionAt[after + 1] >= 0)
+                {
+                    after = mentions[mentionAt[after + 1]].EndToken; // ", and he and Motegi called on …"
+                }
+
                 if (clauseHasVerb && after < tokens.Length && isVerbal[after])
                 {
                     current = map.Open(ClauseKind.Main, -1, i + 1, false);

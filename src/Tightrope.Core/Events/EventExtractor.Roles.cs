@@ -93,12 +93,22 @@ internal sealed partial class EventExtractor
                 {
                     recipientMentions = ArgumentBetween(c, tr.End, inner.First, actorMentions);
                 }
+
+                if (recipientMentions.Count == 0 && rule.Type == EventType.Threaten)
+                {
+                    recipientMentions = ConditionTargets(c, inner.End, actorMentions); // "… would test more missiles if Seoul and Tokyo …"
+                }
             }
         }
 
         if (recipientMentions.Count == 0 && !nominal && EarlierEventNamed(c, tr) is { } previous)
         {
             recipientMentions = [previous];
+        }
+        else if (recipientMentions.Count == 0 && nominal && tr.First > 0 && _cues.The.Contains(tokens[tr.First - 1])
+            && EarlierEventOfType(c, tr) is { } sameKind)
+        {
+            recipientMentions = [sameKind]; // "Wang did not join the criticism": the criticism reported before
         }
 
         if (recipientMentions.Count == 0 && (rule.Type is EventType.Assault or EventType.Coerce or EventType.Retreat || rule.Mode == "investigate")
@@ -253,7 +263,8 @@ internal sealed partial class EventExtractor
             }
 
             bool sameOrComplement = c.Clauses.ClauseOf(earlier.First) == clause
-                || (c.Clauses.KindOf(clause) == ClauseKind.Complement && c.Clauses.FirstTokenOf(clause) <= earlier.End + 2);
+                || (c.Clauses.KindOf(clause) == ClauseKind.Complement && c.Clauses.FirstTokenOf(clause) > earlier.End
+                    && c.Clauses.FirstTokenOf(clause) <= earlier.End + 12);
             if (!sameOrComplement)
             {
                 continue;
@@ -275,6 +286,21 @@ internal sealed partial class EventExtractor
         }
 
         return false;
+    }
+
+    private IReadOnlyList<Mention> ConditionTargets(SentenceContext c, int from, IReadOnlyList<Mention> actors)
+    {
+        for (int m = 0; m < c.Mentions.Count; m++)
+        {
+            var mention = c.Mentions[m];
+            if (mention.FirstToken >= from && c.Clauses.KindOf(c.Clauses.ClauseOf(mention.FirstToken)) == ClauseKind.Conditional
+                && mention.Actor?.Key is { } key && mention.Role == MentionRole.Argument && !actors.Any(a => a.Actors.Any(x => x.Key == key)))
+            {
+                return GroupFrom(c, m);
+            }
+        }
+
+        return [];
     }
 
     private IReadOnlyList<Mention> ArgumentBetween(SentenceContext c, int from, int to, IReadOnlyList<Mention> actors)
@@ -325,6 +351,22 @@ internal sealed partial class EventExtractor
             var span = c.Sentence.SpanOf(k, k + 1);
             var actor = target with { Text = c.Sentence.TextOf(k, k + 1), Start = span.Start, End = span.End };
             return new Mention { FirstToken = k, EndToken = k + 1, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+        }
+
+        return null;
+    }
+
+    private Mention? EarlierEventOfType(SentenceContext c, TriggerMatch tr)
+    {
+        for (int i = c.History.Count - 1; i >= 0; i--)
+        {
+            var e = c.History[i];
+            if (e.Type == tr.Rule.Type && e.Recipient is { } target)
+            {
+                var span = c.Sentence.SpanOf(tr.First, tr.End);
+                var actor = target with { Text = c.Sentence.TextOf(tr.First, tr.End), Start = span.Start, End = span.End };
+                return new Mention { FirstToken = tr.First, EndToken = tr.End, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+            }
         }
 
         return null;
