@@ -35,16 +35,29 @@ public static class CatalogLoader
     };
 
     /// <summary>The catalog built into the engine.</summary>
-    public static CatalogLoadResult LoadEmbedded()
-    {
-        var sources = new List<(string File, string Content)>();
-        foreach (var name in new[] { "countries", "cities", "people", "organizations", "agents", "titles" })
-        {
-            string file = $"actors/{name}.tsv";
-            sources.Add((file, EmbeddedData.Read(file) ?? string.Empty));
-        }
+    public static CatalogLoadResult LoadEmbedded() => Load(EmbeddedSources());
 
-        return Load(sources);
+    /// <summary>
+    /// The catalog sources compiled into the engine, in load order: countries first (other kinds refer to them),
+    /// then every other <c>actors/*.tsv</c> by name.
+    /// </summary>
+    public static IReadOnlyList<(string File, string Content)> EmbeddedSources()
+    {
+        var files = EmbeddedData.List("actors/")
+            .OrderBy(f => KindOf(f) == "countries" ? 0 : KindOf(f) == "organizations" ? 1 : 2)
+            .ThenBy(f => f, StringComparer.Ordinal);
+        return [.. files.Select(f => (f, EmbeddedData.Read(f) ?? string.Empty))];
+    }
+
+    /// <summary>
+    /// The kind of a catalog file from its name: the part before the first '-' or '.', so that
+    /// <c>people-east-asia.tsv</c> is a people file.
+    /// </summary>
+    public static string KindOf(string file)
+    {
+        string name = Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
+        int dash = name.IndexOf('-');
+        return dash > 0 ? name[..dash] : name;
     }
 
     /// <summary>
@@ -63,7 +76,7 @@ public static class CatalogLoader
         var cityRows = new List<TsvRow>();
         foreach (var (file, content) in sources)
         {
-            string kind = Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
+            string kind = KindOf(file);
             switch (kind)
             {
                 case "countries": countryRows.AddRange(TsvTable.Parse(file, content, CountryHeader, errors)); break;
