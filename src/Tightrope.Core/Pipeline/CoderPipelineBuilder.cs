@@ -28,7 +28,7 @@ public sealed class CoderPipelineBuilder
         var catalog = _catalog;
         if (catalog is null)
         {
-            var loaded = CatalogLoader.LoadEmbedded();
+            var loaded = EmbeddedCatalog.Load();
             errors.AddRange(loaded.Errors);
             catalog = loaded.Catalog;
         }

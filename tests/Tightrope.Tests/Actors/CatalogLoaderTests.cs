@@ -24,7 +24,7 @@ public sealed class CatalogLoaderTests
         // Given: the catalog compiled into the engine
 
         // When
-        var result = CatalogLoader.LoadEmbedded();
+        var result = EmbeddedCatalog.Load();
 
         // Then
         Assert.Empty(result.Errors);

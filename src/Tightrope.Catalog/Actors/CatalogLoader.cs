@@ -34,21 +34,6 @@ public static class CatalogLoader
         "Lawmaker", "Envoy", "Marshal", "Lieutenant General", "Commissioner", "Crown Prince",
     };
 
-    /// <summary>The catalog built into the engine.</summary>
-    public static CatalogLoadResult LoadEmbedded() => Load(EmbeddedSources());
-
-    /// <summary>
-    /// The catalog sources compiled into the engine, in load order: countries first (other kinds refer to them),
-    /// then every other <c>actors/*.tsv</c> by name.
-    /// </summary>
-    public static IReadOnlyList<(string File, string Content)> EmbeddedSources()
-    {
-        var files = EmbeddedData.List("actors/")
-            .OrderBy(f => KindOf(f) == "countries" ? 0 : KindOf(f) == "organizations" ? 1 : 2)
-            .ThenBy(f => f, StringComparer.Ordinal);
-        return [.. files.Select(f => (f, EmbeddedData.Read(f) ?? string.Empty))];
-    }
-
     /// <summary>
     /// The kind of a catalog file from its name: the part before the first '-' or '.', so that
     /// <c>people-east-asia.tsv</c> is a people file.
