@@ -34,6 +34,30 @@ public static class CatalogLoader
         "Lawmaker", "Envoy", "Marshal", "Lieutenant General", "Commissioner", "Crown Prince",
     };
 
+    /// <summary>The kind of a catalog source from its header line, or null when it matches none.</summary>
+    public static string? KindFromHeader(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        foreach (var line in content.Split('\n'))
+        {
+            string trimmed = line.TrimEnd('\r');
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = trimmed.Split('\t').Select(c => c.Trim()).ToArray();
+            (string Kind, string[] Header)[] known =
+            [
+                ("countries", CountryHeader), ("people", PeopleHeader), ("organizations", OrganizationHeader),
+                ("agents", AgentHeader), ("titles", TitleHeader), ("cities", CityHeader),
+            ];
+            return known.FirstOrDefault(k => k.Header.SequenceEqual(cells, StringComparer.Ordinal)).Kind;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The kind of a catalog file from its name: the part before the first '-' or '.', so that
     /// <c>people-east-asia.tsv</c> is a people file.
@@ -49,19 +73,35 @@ public static class CatalogLoader
     /// Builds a catalog from sources named like the files under <c>data/actors</c> (the file name says the kind).
     /// Several sources of one kind are merged in order.
     /// </summary>
-    public static CatalogLoadResult Load(IEnumerable<(string File, string Content)> sources)
+    public static CatalogLoadResult Load(IEnumerable<(string File, string Content)> sources) => Load(sources, []);
+
+    /// <summary>
+    /// Builds a catalog from <paramref name="sources"/> with <paramref name="overrides"/> (users' files) merged
+    /// over them: an override's state, organisation or person replaces the built-in entry with the same code or
+    /// name; everything else is added. Every file gets the same validation; an alias may mean two things only
+    /// across the two layers (that is what overriding is). An override's kind comes from its header.
+    /// </summary>
+    public static CatalogLoadResult Load(IEnumerable<(string File, string Content)> sources, IEnumerable<(string File, string Content)> overrides)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(overrides);
         var errors = new List<DataError>();
+        var overrideFiles = new HashSet<string>(StringComparer.Ordinal);
+        var all = sources.Select(s => (s.File, s.Content, Kind: KindOf(s.File))).ToList();
+        foreach (var (file, content) in overrides)
+        {
+            overrideFiles.Add(file);
+            all.Add((file, content, KindFromHeader(content) ?? KindOf(file)));
+        }
+
         var countryRows = new List<TsvRow>();
         var peopleRows = new List<TsvRow>();
         var orgRows = new List<TsvRow>();
         var agentRows = new List<TsvRow>();
         var titleRows = new List<TsvRow>();
         var cityRows = new List<TsvRow>();
-        foreach (var (file, content) in sources)
+        foreach (var (file, content, kind) in all)
         {
-            string kind = KindOf(file);
             switch (kind)
             {
                 case "countries": countryRows.AddRange(TsvTable.Parse(file, content, CountryHeader, errors)); break;
@@ -70,7 +110,7 @@ public static class CatalogLoader
                 case "agents": agentRows.AddRange(TsvTable.Parse(file, content, AgentHeader, errors)); break;
                 case "titles": titleRows.AddRange(TsvTable.Parse(file, content, TitleHeader, errors)); break;
                 case "cities": cityRows.AddRange(TsvTable.Parse(file, content, CityHeader, errors)); break;
-                default: errors.Add(new DataError(file, 0, "unknown catalog file: name it countries, cities, people, organizations, agents or titles (.tsv)")); break;
+                default: errors.Add(new DataError(file, 0, "unknown catalog file: name it countries, cities, people, organizations, agents or titles (.tsv), or give it one of their headers")); break;
             }
         }
 
@@ -79,10 +119,17 @@ public static class CatalogLoader
         var organizations = ReadOrganizations(orgRows, codes, errors);
         var orgCodes = new HashSet<string>(organizations.Select(o => o.Code), StringComparer.Ordinal);
         var titles = ReadTitles(titleRows, errors);
+        if (overrideFiles.Count > 0)
+        {
+            // A person redefined by the user replaces the built-in one: drop the built-in rows of that name.
+            var redefined = new HashSet<string>(peopleRows.Where(r => overrideFiles.Contains(r.File)).Select(r => r[0]), StringComparer.Ordinal);
+            peopleRows.RemoveAll(r => !overrideFiles.Contains(r.File) && redefined.Contains(r[0]));
+        }
+
         var people = ReadPeople(peopleRows, codes, orgCodes, errors);
         var agents = ReadAgents(agentRows, errors);
         var places = ReadPlaces(cityRows, codes, errors);
-        CheckConflictingAliases(countryRows, orgRows, peopleRows, errors);
+        CheckConflictingAliases(countryRows, orgRows, peopleRows, errors, overrideFiles);
         var catalog = new ActorCatalog(countries, people, organizations, agents, titles, places);
         return new CatalogLoadResult(catalog, errors);
     }
@@ -301,7 +348,8 @@ public static class CatalogLoader
         }
     }
 
-    private static void CheckConflictingAliases(List<TsvRow> countries, List<TsvRow> orgs, List<TsvRow> people, List<DataError> errors)
+    private static void CheckConflictingAliases(List<TsvRow> countries, List<TsvRow> orgs, List<TsvRow> people, List<DataError> errors,
+        HashSet<string> overrideFiles)
     {
         var meaning = new Dictionary<string, (string Target, TsvRow Row)>(StringComparer.OrdinalIgnoreCase);
         void Claim(string phrase, string target, TsvRow row)
@@ -313,7 +361,7 @@ public static class CatalogLoader
 
             if (meaning.TryGetValue(phrase, out var existing))
             {
-                if (existing.Target != target && existing.Row.File == row.File)
+                if (existing.Target != target && overrideFiles.Contains(existing.Row.File) == overrideFiles.Contains(row.File))
                 {
                     errors.Add(Error(row, $"'{phrase}' means {target} here but {existing.Target} at line {existing.Row.Line}"));
                 }

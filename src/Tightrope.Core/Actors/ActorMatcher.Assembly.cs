@@ -235,7 +235,7 @@ internal sealed partial class ActorMatcher
             {
                 ai++;
                 var person = _catalog.People[h.Target];
-                return PersonMention(s, person, null, first, h.End, owner);
+                return PersonMention(s, person, null, first, h.End, owner, "name in the catalog");
             }
 
             case PhraseKind.Title:
@@ -245,7 +245,7 @@ internal sealed partial class ActorMatcher
                 if (ai < s.Atoms.Count && s.Atoms[ai].Kind == PhraseKind.Person && s.Atoms[ai].First == h.End)
                 {
                     var personAtom = s.Atoms[ai++];
-                    return PersonMention(s, _catalog.People[personAtom.Target], title.Title, first, personAtom.End, owner);
+                    return PersonMention(s, _catalog.People[personAtom.Target], title.Title, first, personAtom.End, owner, "title and name in the catalog");
                 }
 
                 int nameEnd = CapitalizedRun(tokens, h.End, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
@@ -256,7 +256,7 @@ internal sealed partial class ActorMatcher
                     var resolved = ResolveTitledName(surname, title.Title, ownerKey, s.Date);
                     if (resolved is { } r)
                     {
-                        return PersonMention(s, r, title.Title, first, nameEnd, owner);
+                        return PersonMention(s, r, title.Title, first, nameEnd, owner, $"title {title.Title} + surname {surname}");
                     }
 
                     return Make(s, first, nameEnd, new ActorRef
@@ -276,7 +276,7 @@ internal sealed partial class ActorMatcher
                     var holder = _catalog.OfficeHolder(ownerKey, title.Title, s.Date);
                     if (holder is { } found)
                     {
-                        return PersonMention(s, found.Person, title.Title, first, h.End, owner);
+                        return PersonMention(s, found.Person, title.Title, first, h.End, owner, $"holder of {ownerKey} {title.Title} on {DateText(s.Date)}");
                     }
 
                     return Make(s, first, h.End, new ActorRef
@@ -349,7 +349,7 @@ internal sealed partial class ActorMatcher
                     });
                 }
 
-                return Make(s, first, end, new ActorRef
+                return Make(s, first, end, reason: $"agent '{agent.Phrase}' ({agent.Sector})" + (country is null ? string.Empty : $", country {country}"), actor: new ActorRef
                 {
                     Text = s.Sentence.TextOf(first, end),
                     Name = agent.Phrase,
@@ -388,10 +388,15 @@ internal sealed partial class ActorMatcher
     private PersonInfo? ResolveTitledName(string surname, string title, string? ownerKey, DateOnly? date) =>
         ResolveTitledNameTenure(surname, title, ownerKey, date)?.Person;
 
-    private Mention PersonMention(AssemblyState s, PersonInfo person, string? titleInText, int first, int end, Atom? owner)
+    private Mention PersonMention(AssemblyState s, PersonInfo person, string? titleInText, int first, int end, Atom? owner, string? how = null)
     {
-        var tenure = person.TenureAt(s.Date) ?? Nearest(person, s.Date);
-        return Make(s, first, end, new ActorRef
+        var held = person.TenureAt(s.Date);
+        var tenure = held ?? Nearest(person, s.Date);
+        string when = tenure is null ? "no office on record"
+            : $"{tenure.Title} of {tenure.Country ?? tenure.Org} {tenure.Start:yyyy-MM-dd}–{tenure.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
+              + (held is null ? " (not in office on the story date: nearest tenure)" : string.Empty);
+        string reason = $"{how ?? "person in the catalog"}; {when}";
+        return Make(s, first, end, reason: reason, actor: new ActorRef
         {
             Text = s.Sentence.TextOf(first, end),
             Name = person.Name,
@@ -402,6 +407,9 @@ internal sealed partial class ActorMatcher
             Title = tenure?.Title ?? titleInText,
         });
     }
+
+    private static string DateText(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "no story date (current holder)";
 
     private static Tenure? Nearest(PersonInfo person, DateOnly? date)
     {
@@ -470,13 +478,22 @@ internal sealed partial class ActorMatcher
                 }
 
                 var role = locative ? MentionRole.Locative : a.Kind == PhraseKind.Adjective ? MentionRole.Modifier : MentionRole.Argument;
-                return new Mention { FirstToken = a.First, EndToken = a.End, Actor = actor, Place = place, Role = role, IsPossessive = possessive };
+                string reason = (a.Kind, locative) switch
+                {
+                    (PhraseKind.Capital, true) => $"capital of {country.Code} named as a place",
+                    (PhraseKind.Capital, false) => $"capital of {country.Code} used for its government",
+                    (PhraseKind.Seat, _) => $"seat of power of {country.Code}",
+                    (PhraseKind.Adjective, _) => $"demonym of {country.Code}",
+                    (_, true) => $"state {country.Code} named as a place",
+                    _ => $"name of {country.Code}",
+                };
+                return new Mention { FirstToken = a.First, EndToken = a.End, Actor = actor, Place = place, Role = role, IsPossessive = possessive, Reason = reason };
             }
 
             case PhraseKind.Organization:
             {
                 var org = _catalog.Organizations[a.Target];
-                return Make(s, a.First, a.End, new ActorRef
+                return Make(s, a.First, a.End, reason: $"organisation {org.Code}", actor: new ActorRef
                 {
                     Text = s.Sentence.TextOf(a.First, a.End),
                     Name = org.Name,
@@ -495,6 +512,7 @@ internal sealed partial class ActorMatcher
                     FirstToken = a.First,
                     EndToken = a.End,
                     Role = MentionRole.Locative,
+                    Reason = $"place in {p.Country}",
                     Place = new PlaceRef
                     {
                         Text = s.Sentence.TextOf(a.First, a.End),
@@ -513,7 +531,7 @@ internal sealed partial class ActorMatcher
         }
     }
 
-    private Mention Make(AssemblyState s, int first, int end, ActorRef actor, bool anaphor = false)
+    private static Mention Make(AssemblyState s, int first, int end, ActorRef actor, bool anaphor = false, string? reason = null)
     {
         var tokens = s.Tokens;
         bool possessive = end < tokens.Length && tokens[end].Has(TokenFlags.Possessive);
@@ -525,6 +543,7 @@ internal sealed partial class ActorMatcher
             Role = MentionRole.Argument,
             IsAnaphor = anaphor,
             IsPossessive = possessive,
+            Reason = reason,
         };
     }
 

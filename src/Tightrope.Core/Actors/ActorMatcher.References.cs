@@ -95,7 +95,7 @@ internal sealed partial class ActorMatcher
                 var unique = _catalog.FindByShortName(surname.ToString(), s.Date);
                 if (unique is { } found)
                 {
-                    return Emit(s, PersonMention(s, found.Person, null, i, i + 1, owner: null));
+                    return Emit(s, PersonMention(s, found.Person, null, i, i + 1, owner: null, $"surname {surname} of the only such office holder"));
                 }
             }
         }
@@ -108,6 +108,7 @@ internal sealed partial class ActorMatcher
 
     private static Mention Anaphor(AssemblyState s, int first, int end, ActorRef antecedent)
     {
+        string reason = $"refers back to {antecedent.Name} ({antecedent.Key})";
         var tokens = s.Tokens;
         bool possessive = end < tokens.Length && tokens[end].Has(TokenFlags.Possessive);
         return new Mention
@@ -118,6 +119,7 @@ internal sealed partial class ActorMatcher
             Role = MentionRole.Argument,
             IsAnaphor = true,
             IsPossessive = possessive || s.Sentence.TokenText(first) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their",
+            Reason = reason,
         };
     }
 

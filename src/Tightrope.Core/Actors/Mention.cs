@@ -40,6 +40,9 @@ public sealed class Mention
     /// <summary>Followed by the possessive "'s".</summary>
     public bool IsPossessive { get; init; }
 
+    /// <summary>Why the mention resolved as it did ("capital used as an actor", "office holder on 2019-06-01").</summary>
+    public string? Reason { get; init; }
+
     /// <summary>The actors this mention stands for: the group, or the single actor.</summary>
     public IReadOnlyList<ActorRef> Actors => Group ?? (Actor is null ? [] : [Actor]);
 
