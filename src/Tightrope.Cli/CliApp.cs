@@ -27,6 +27,19 @@ public static class CliApp
                 .WithDescription("Code a news article (or a JSONL batch) into PLOVER/POLECAT event records")
                 .WithExample("code", "samples/sample-article.txt", "--date", "2026-03-16")
                 .WithExample("code", "--input", "docs.jsonl", "--format", "jsonl");
+            config.AddBranch("actors", actors =>
+            {
+                actors.SetDescription("Look up, list and check the actor catalog");
+                actors.AddCommand<ActorsLookupCommand>("lookup")
+                    .WithDescription("Show how a name or short text resolves (which entry, which tenure) and why")
+                    .WithExample("actors", "lookup", "President Lee", "--date", "2019-06-01");
+                actors.AddCommand<ActorsListCommand>("list")
+                    .WithDescription("List catalog entries, filtered by country and kind")
+                    .WithExample("actors", "list", "--country", "KOR", "--kind", "person");
+                actors.AddCommand<ActorsCheckCommand>("check")
+                    .WithDescription("Validate catalog files of your own (same rules as the built-in data)")
+                    .WithExample("actors", "check", "my-people.tsv");
+            });
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Score the coder against a gold file: precision, recall, F1, confusion table")
                 .WithExample("eval", "data/gold/gold.jsonl");

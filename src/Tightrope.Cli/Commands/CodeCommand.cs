@@ -45,6 +45,11 @@ public sealed class CodeSettings : CommandSettings
     [DefaultValue(2_000_000)]
     public int MaxChars { get; init; } = 2_000_000;
 
+    /// <summary>Users' catalog files merged over the built-in catalog.</summary>
+    [CommandOption("--actors <FILE>")]
+    [Description("A catalog file of your own (TSV with a catalog header), merged over the built-in catalog; repeatable")]
+    public string[] Actors { get; init; } = [];
+
     /// <summary>Also print the actor mentions seen in each sentence.</summary>
     [CommandOption("--explain")]
     [Description("Also list, on standard error, the actors and places found in each sentence")]
@@ -88,6 +93,23 @@ public sealed class CodeCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
     /// <inheritdoc />
     public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Actors.Length > 0)
+        {
+            var (catalog, problems) = UserCatalog.Load(settings.Actors, io.OpenStandardInput);
+            foreach (var p in problems)
+            {
+                io.Error.WriteLine(p);
+            }
+
+            if (catalog is null)
+            {
+                return ExitCodes.InputUnreadable;
+            }
+
+            var custom = new CoderPipelineBuilder().UseCatalog(catalog).Build();
+            pipeline = () => custom;
+        }
+
         return settings.Input is not null ? CodeBatch(settings, cancellationToken) : CodeOne(settings);
     }
 

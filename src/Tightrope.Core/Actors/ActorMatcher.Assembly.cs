@@ -83,6 +83,23 @@ internal sealed partial class ActorMatcher
             return a.End; // "pro-Beijing", "anti-Japanese": a stance, not an actor
         }
 
+        if (Disambiguate(s, a, out var replacement) is not { } reading)
+        {
+            ai++;
+            if (replacement is not null)
+            {
+                s.Output.Add(replacement);
+            }
+
+            return a.End;
+        }
+
+        if (reading != a)
+        {
+            a = reading;
+            s.Atoms[ai] = a;
+        }
+
         bool isOwnerKind = a.Kind is PhraseKind.Adjective or PhraseKind.Country or PhraseKind.Capital or PhraseKind.Seat or PhraseKind.Organization;
         bool locative = IsLocative(tokens, a.First, a.Kind);
         if (a.Kind is PhraseKind.Adjective or PhraseKind.Country && !locative && TryCompoundOwners(s, ref ai, out int compoundEnd))

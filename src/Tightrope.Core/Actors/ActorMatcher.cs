@@ -109,6 +109,7 @@ internal sealed partial class ActorMatcher
             }
         }
 
+        AddAmbiguousNames();
         for (int i = 0; i < catalog.Places.Count; i++)
         {
             var p = catalog.Places[i];

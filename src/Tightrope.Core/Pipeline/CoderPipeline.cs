@@ -84,23 +84,43 @@ public sealed class CoderPipeline
     /// </summary>
     public IReadOnlyList<string> ExplainMentions(Document document)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        string text = TextNormalizer.Normalize(document.Text);
-        var memory = new DocumentMemory();
-        var buffer = new List<Token>();
-        var lines = new List<string>();
-        var spans = SentenceSplitter.Split(text);
-        for (int si = 0; si < spans.Count; si++)
+        var mentions = FindMentions(document, out int sentences);
+        var lines = new List<string>(sentences);
+        for (int si = 0; si < sentences; si++)
         {
-            var sentence = Analyze(text, document.Text, si, spans[si], buffer);
-            var mentions = new List<Mention>();
-            _matcher.FindMentions(sentence, memory, document.Date, mentions);
-            var parts = mentions.Select(m =>
-                $"[{sentence.TextOf(m.FirstToken, m.EndToken)} → {string.Join('+', m.Actors.Select(a => a.Key ?? "?"))}{(m.Place is null ? string.Empty : " @" + m.Place.Name)} {m.Actor?.Kind.ToString() ?? "place"} {m.Role}{(m.IsAnaphor ? " anaphor" : string.Empty)}]");
+            var parts = mentions.Where(m => m.Sentence == si).Select(m =>
+                $"[{m.Text} → {string.Join('+', m.Mention.Actors.Select(a => a.Key ?? "?"))}{(m.Mention.Place is null ? string.Empty : " @" + m.Mention.Place.Name)} {m.Mention.Actor?.Kind.ToString() ?? "place"} {m.Mention.Role}{(m.Mention.IsAnaphor ? " anaphor" : string.Empty)}]");
             lines.Add($"{si}: {string.Join(' ', parts)}");
         }
 
         return lines;
+    }
+
+    /// <summary>Every actor and place mention of a document, with its sentence index and text.</summary>
+    public IReadOnlyList<(int Sentence, string Text, Mention Mention)> FindMentions(Document document) => FindMentions(document, out _);
+
+    private List<(int Sentence, string Text, Mention Mention)> FindMentions(Document document, out int sentenceCount)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = TextNormalizer.Normalize(document.Text);
+        var memory = new DocumentMemory();
+        var buffer = new List<Token>();
+        var found = new List<(int, string, Mention)>();
+        var spans = SentenceSplitter.Split(text);
+        var mentions = new List<Mention>();
+        for (int si = 0; si < spans.Count; si++)
+        {
+            var sentence = Analyze(text, document.Text, si, spans[si], buffer);
+            mentions.Clear();
+            _matcher.FindMentions(sentence, memory, document.Date, mentions);
+            foreach (var m in mentions)
+            {
+                found.Add((si, sentence.TextOf(m.FirstToken, m.EndToken), m));
+            }
+        }
+
+        sentenceCount = spans.Count;
+        return found;
     }
 
     /// <summary>Tokenises one sentence and assigns vocabulary ids.</summary>
