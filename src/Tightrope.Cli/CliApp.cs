@@ -10,12 +10,13 @@ namespace Tightrope.Cli;
 public static class CliApp
 {
     /// <summary>Runs the command line; returns the process exit code.</summary>
-    public static int Run(string[] args, CliIO io, Func<CoderPipeline>? pipeline = null)
+    public static int Run(string[] args, CliIO io, Func<CoderPipeline>? pipeline = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(io);
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliIO), io);
         registrar.RegisterInstance(typeof(Func<CoderPipeline>), pipeline ?? (() => CoderPipeline.Default));
+        registrar.RegisterInstance(typeof(TimeProvider), time ?? TimeProvider.System);
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -27,6 +28,19 @@ public static class CliApp
                 .WithDescription("Code a news article (or a JSONL batch) into PLOVER/POLECAT event records")
                 .WithExample("code", "samples/sample-article.txt", "--date", "2026-03-16")
                 .WithExample("code", "--input", "docs.jsonl", "--format", "jsonl");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Ingest the bundled illustrative corpus into a fresh store and show stats, top dyads and a balance");
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Code files and folders (.txt .html .jsonl .rss .atom) into the store, idempotently")
+                .WithExample("ingest", "samples/corpus", "--db", "news.duckdb");
+            config.AddCommand<EventsCommand>("events").WithDescription("List stored events, filtered");
+            config.AddCommand<DyadCommand>("dyad").WithDescription("How a relationship moves: events between A and B per period")
+                .WithExample("dyad", "KOR", "CHN", "--by", "month");
+            config.AddCommand<BalanceCommand>("balance").WithDescription("The tightrope index of a middle power between two powers")
+                .WithExample("balance", "KOR", "--between", "USA", "--between", "CHN");
+            config.AddCommand<StatsCommand>("stats").WithDescription("Documents, events, types, months, top dyads and actors");
+            config.AddCommand<ExportCommand>("export").WithDescription("Export events as parquet, csv or jsonl")
+                .WithExample("export", "--format", "parquet", "--out", "events.parquet");
             config.AddBranch("actors", actors =>
             {
                 actors.SetDescription("Look up, list and check the actor catalog");

@@ -6,6 +6,7 @@ using Spectre.Console.Cli;
 using Tightrope.Actors;
 using Tightrope.Cli.Infrastructure;
 using Tightrope.Cli.Input;
+using Tightrope.Ingest.Readers;
 using Tightrope.Pipeline;
 
 namespace Tightrope.Cli.Commands;

@@ -6,6 +6,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tightrope.Cli.Infrastructure;
 using Tightrope.Cli.Input;
+using Tightrope.Ingest.Readers;
 using Tightrope.Cli.Output;
 using Tightrope.Pipeline;
 

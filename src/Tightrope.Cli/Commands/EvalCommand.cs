@@ -5,6 +5,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tightrope.Cli.Infrastructure;
 using Tightrope.Cli.Input;
+using Tightrope.Ingest.Readers;
 using Tightrope.Data;
 using Tightrope.Evaluation;
 using Tightrope.Events;

@@ -1,5 +1,7 @@
 using Tightrope.Actors;
 
+using Tightrope.Ingest.Readers;
+
 namespace Tightrope.Cli.Input;
 
 /// <summary>Reads users' catalog files (<c>--actors FILE</c>) and merges them over the built-in catalog.</summary>

@@ -1,7 +1,7 @@
-namespace Tightrope.Cli.Input;
+namespace Tightrope.Ingest.Readers;
 
 /// <summary>Reads one article (a file or standard input) as strict UTF-8 text within a size limit.</summary>
-internal static class ArticleReader
+public static class ArticleReader
 {
     /// <summary>Reads <paramref name="path"/> ("-" for standard input).</summary>
     public static (string? Text, InputProblem? Problem) Read(string path, int maxChars, Func<Stream> openStdin)

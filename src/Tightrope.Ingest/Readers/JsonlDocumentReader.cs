@@ -4,21 +4,22 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Tightrope.Pipeline;
 
-namespace Tightrope.Cli.Input;
+namespace Tightrope.Ingest.Readers;
 
 /// <summary>One line of a batch: a document to code, or the reason it was rejected.</summary>
 /// <param name="Line">1-based line number.</param>
 /// <param name="Document">The document, when the line is good.</param>
 /// <param name="Problem">Why it was rejected, otherwise.</param>
-internal sealed record BatchItem(long Line, Document? Document, InputProblem? Problem);
+public sealed record BatchItem(long Line, Document? Document, InputProblem? Problem);
 
 /// <summary>
 /// Streams DESIGN.md input records (<c>{"id","date","text","title","url","source"}</c>, one JSON object per line)
 /// from a byte stream with bounded memory: a line is held only while it is parsed, and a line over the limit is
 /// skipped without being held.
 /// </summary>
-internal static class JsonlDocumentReader
+public static class JsonlDocumentReader
 {
+    /// <summary>The records of <paramref name="stream"/>, one item per non-blank line, in order.</summary>
     public static IEnumerable<BatchItem> Read(Stream stream, string name, int maxChars)
     {
         int maxLine = checked(maxChars * 4 + 64 * 1024);

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Text.Unicode;
 
-namespace Tightrope.Cli.Input;
+namespace Tightrope.Ingest.Readers;
 
 /// <summary>Strict UTF-8 decoding that reports where the bytes go wrong instead of substituting characters.</summary>
-internal static class TextDecoder
+public static class TextDecoder
 {
     /// <summary>
     /// Decodes <paramref name="bytes"/> (a leading byte-order mark is dropped); returns a problem message instead of

@@ -1,4 +1,4 @@
-namespace Tightrope.Cli.Input;
+namespace Tightrope.Ingest.Readers;
 
 /// <summary>Why an input (a file, or one record of a batch) could not be used: a value, not an exception.</summary>
 /// <param name="Source">The input's name (file path, "stdin", or "file:line").</param>
