@@ -211,3 +211,20 @@ public sealed class CatalogLoaderTests
         Assert.Contains("unknown catalog file", error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The world-scale catalog sizes promised by the README.</summary>
+public class CatalogSizeTests
+{
+    [Fact]
+    public void Given_the_built_in_catalog_When_loaded_Then_it_has_world_scale_counts()
+    {
+        var result = Tightrope.Actors.EmbeddedCatalog.Load();
+
+        Xunit.Assert.Empty(result.Errors);
+        Xunit.Assert.True(result.Catalog.Countries.Count >= 250, $"{result.Catalog.Countries.Count} states");
+        Xunit.Assert.True(result.Catalog.People.Count >= 1500, $"{result.Catalog.People.Count} people");
+        Xunit.Assert.True(result.Catalog.Organizations.Count >= 300, $"{result.Catalog.Organizations.Count} organisations");
+        Xunit.Assert.True(result.Catalog.Agents.Count >= 80, $"{result.Catalog.Agents.Count} agents");
+        Xunit.Assert.Contains(result.Catalog.Countries, c => c.Code == "XKX");
+    }
+}
