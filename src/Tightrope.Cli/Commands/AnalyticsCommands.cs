@@ -23,12 +23,22 @@ public class SeriesSettings : StoreSettings
     [CommandOption("--until <YYYY-MM-DD>")]
     public string? Until { get; init; }
 
+    /// <summary>Picture file.</summary>
+    [CommandOption("--plot <FILE>")]
+    [Description("Also draw the series to FILE.png or FILE.svg")]
+    public string? Plot { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
         if (By is not ("day" or "week" or "month" or "year"))
         {
             return ValidationResult.Error($"unknown --by '{By}' (use day, week, month or year)");
+        }
+
+        if (Plot is not null && !Plot.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !Plot.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidationResult.Error("--plot takes a .png or .svg file name");
         }
 
         return TryDate(Since, out _) && TryDate(Until, out _) ? ValidationResult.Success() : ValidationResult.Error("--since and --until take YYYY-MM-DD");
@@ -81,6 +91,11 @@ public sealed class DyadCommand(CliIO io) : Command<DyadSettings>
         }
 
         io.Console.Write(table);
+        if (settings.Plot is not null && !PlotWriter.Try(io, settings.Plot, () => Output.Plots.Dyad(settings.Plot, a, b, points)))
+        {
+            return ExitCodes.InputUnreadable;
+        }
+
         if (points.Count > 0)
         {
             var chart = new BarChart().Label("Net cooperation per period").Width(Math.Min(100, io.Console.Profile.Width));
@@ -141,7 +156,31 @@ public sealed class BalanceCommand(CliIO io) : Command<BalanceSettings>
         string m = settings.M.ToUpperInvariant(), a = settings.Powers[0], b = settings.Powers[1];
         var points = new StoreAnalytics(store).Balance(m, a, b, Stores.ParsePeriod(settings.By), since, until);
         BalanceView.Write(io, m, a, b, points);
+        if (settings.Plot is not null && !PlotWriter.Try(io, settings.Plot, () => Output.Plots.Balance(settings.Plot, m, a, b, points)))
+        {
+            return ExitCodes.InputUnreadable;
+        }
+
         return ExitCodes.Success;
+    }
+}
+
+/// <summary>Writes a picture, turning file-system failures into one line.</summary>
+internal static class PlotWriter
+{
+    public static bool Try(CliIO io, string path, Action draw)
+    {
+        try
+        {
+            draw();
+            io.Console.MarkupLine($"[grey]plot written to {Markup.Escape(path)}[/]");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
+        {
+            io.Error.WriteLine($"tightrope: {path}: cannot write the plot ({e.Message})");
+            return false;
+        }
     }
 }
 
