@@ -1,6 +1,18 @@
 using BenchmarkDotNet.Running;
 using Tightrope.Benchmarks;
 
+if (args.Length > 1 && args[0] == "--ingest")
+{
+    StoreBench.Ingest(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length > 1 && args[0] == "--analytics")
+{
+    StoreBench.Analytics(long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--alloc")
 {
     AllocationProbe.Run();
