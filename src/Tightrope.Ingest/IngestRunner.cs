@@ -108,7 +108,19 @@ public sealed class IngestRunner(CoderPipeline pipeline, IEventStore store, Time
 
             // The store keys documents by content hash (ids given by inputs may collide); the given id is kept too.
             string docId = hashes[i];
-            var coded = pipeline.Code(document with { Id = docId });
+            CodingResult coded;
+            try
+            {
+                coded = pipeline.Code(document with { Id = docId });
+            }
+#pragma warning disable CA1031 // one document's bug must not lose the batch: it is recorded with its error instead
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                result[i] = new StoredDocument { DocId = docId, ContentHash = hashes[i], Url = item.Origin, Status = "rejected", Error = $"internal error while coding ({e.GetType().Name}); please report it" };
+                return;
+            }
+
             result[i] = new StoredDocument
             {
                 DocId = docId,

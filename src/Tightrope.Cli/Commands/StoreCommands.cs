@@ -100,8 +100,8 @@ public sealed class IngestCommand(CliIO io, Func<CoderPipeline> pipeline, TimePr
         }
 
         TryDateOf(settings, out var date);
-        var report = Ingestion.Run(io, pipeline(), store, time, InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000), cancellationToken);
-        return report.Rejected > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
+        var (report, problems) = Ingestion.Run(io, pipeline(), store, time, InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000), cancellationToken);
+        return report.Rejected > 0 || problems > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
     }
 
     private static void TryDateOf(IngestSettings s, out DateOnly? date) => StoreSettings.TryDate(s.Date, out date);
@@ -110,7 +110,7 @@ public sealed class IngestCommand(CliIO io, Func<CoderPipeline> pipeline, TimePr
 /// <summary>Runs an ingest with progress (a live bar on terminals, plain lines otherwise) and prints its summary.</summary>
 internal static class Ingestion
 {
-    public static IngestReport Run(CliIO io, CoderPipeline pipeline, DuckDbEventStore store, TimeProvider time, IEnumerable<IngestItem> items, CancellationToken token)
+    public static (IngestReport Report, int Problems) Run(CliIO io, CoderPipeline pipeline, DuckDbEventStore store, TimeProvider time, IEnumerable<IngestItem> items, CancellationToken token)
     {
         var runner = new IngestRunner(pipeline, store, time);
         var problems = new List<IngestItem>();
@@ -158,7 +158,7 @@ internal static class Ingestion
         table.AddRow("events stored", report.Events.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("seconds", report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         io.Console.Write(table);
-        return report;
+        return (report, problems.Count);
     }
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>

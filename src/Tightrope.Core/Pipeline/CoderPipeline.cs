@@ -41,6 +41,11 @@ public sealed class CoderPipeline
     public CodingResult Code(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Date is { Year: < 1900 or > 2200 })
+        {
+            document = document with { Date = null }; // a placeholder date (0001-01-01) says nothing about the story
+        }
+
         string original = document.Text;
         string text = TextNormalizer.Normalize(original);
         string docId = document.Id ?? ContentId(text);
