@@ -1,6 +1,16 @@
 using BenchmarkDotNet.Running;
 using Tightrope.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--startup")
+{
+    // Cold start: the first pipeline build in a fresh process, JIT included (what a CLI run pays).
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var cold = new Tightrope.Pipeline.CoderPipelineBuilder().Build();
+    watch.Stop();
+    Console.WriteLine($"cold pipeline build (catalog of {cold.Catalog.People.Count:N0} people, {cold.Catalog.Places.Count:N0} places): {watch.Elapsed.TotalMilliseconds:N0} ms");
+    return 0;
+}
+
 if (args.Length > 1 && args[0] == "--ingest")
 {
     StoreBench.Ingest(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

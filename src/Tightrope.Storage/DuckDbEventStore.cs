@@ -55,6 +55,11 @@ public sealed class DuckDbEventStore : IEventStore
         }
 
         var store = new DuckDbEventStore(path, connection);
+
+        // DuckDB caches up to 80% of RAM by default; a bounded cache keeps a long ingest's memory flat (it spills to
+        // disk instead). TIGHTROPE_DB_MEMORY overrides it, e.g. "2GB".
+        string limit = Environment.GetEnvironmentVariable("TIGHTROPE_DB_MEMORY") is { Length: > 0 } l && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '.') ? l : "512MB";
+        store.Execute($"SET memory_limit = '{limit}'; SET preserve_insertion_order = false");
         var problem = store.EnsureSchema();
         if (problem is not null)
         {

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Tightrope.Actors;
 
 /// <summary>
@@ -8,11 +6,11 @@ namespace Tightrope.Actors;
 /// </summary>
 public sealed class ActorCatalog
 {
-    private readonly FrozenDictionary<string, CountryInfo> _countries;
-    private readonly FrozenDictionary<string, OrganizationInfo> _organizations;
-    private readonly FrozenDictionary<string, TitleInfo> _titlesByForm;
-    private readonly FrozenDictionary<string, (PersonInfo Person, Tenure Tenure)[]> _offices;
-    private readonly FrozenDictionary<string, PersonInfo[]> _byShortName;
+    private readonly Dictionary<string, CountryInfo> _countries;
+    private readonly Dictionary<string, OrganizationInfo> _organizations;
+    private readonly Dictionary<string, TitleInfo> _titlesByForm;
+    private readonly Dictionary<string, (PersonInfo Person, Tenure Tenure)[]> _offices;
+    private readonly Dictionary<string, PersonInfo[]> _byShortName;
 
     internal ActorCatalog(
         IReadOnlyList<CountryInfo> countries,
@@ -28,8 +26,8 @@ public sealed class ActorCatalog
         Agents = agents;
         Titles = titles;
         Places = places;
-        _countries = countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
-        _organizations = organizations.ToFrozenDictionary(o => o.Code, StringComparer.Ordinal);
+        _countries = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        _organizations = organizations.ToDictionary(o => o.Code, StringComparer.Ordinal);
 
         var titleForms = new Dictionary<string, TitleInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var title in titles)
@@ -41,14 +39,14 @@ public sealed class ActorCatalog
             }
         }
 
-        _titlesByForm = titleForms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _titlesByForm = titleForms;
         _offices = people
             .SelectMany(p => p.Tenures.Select(t => (Person: p, Tenure: t)))
             .GroupBy(x => OfficeKey(x.Tenure.Country ?? x.Tenure.Org ?? string.Empty, x.Tenure.Title), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byShortName = people
             .GroupBy(p => p.Short, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>States and territories.</summary>
