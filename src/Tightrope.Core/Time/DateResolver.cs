@@ -51,6 +51,11 @@ public static class DateResolver
             }
 
             var found = TryExpressionAt(sentence, i, storyDate, future, out int end);
+            if (found is { } later && !future && storyDate is { } story && later.Date > story)
+            {
+                found = null; // "agreed to expand exchanges next year": a reported event has happened by the story date
+            }
+
             if (found is { } date && !IsPeriodStart(sentence, i))
             {
                 // An expression far from the trigger usually dates something else ("remarks made … in November").
