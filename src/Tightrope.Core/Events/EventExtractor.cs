@@ -69,6 +69,11 @@ internal sealed partial class EventExtractor
                 continue; // alternatives are handled with their first reading
             }
 
+            if (HasStopReading(triggers, t))
+            {
+                continue; // "gas drilling" is not a military drill, whatever other reading the words have
+            }
+
             int before = output.Count;
             CodeTrigger(context, trigger, output);
             for (int alt = t + 1; output.Count == before && alt < triggers.Count && triggers[alt].First == trigger.First && triggers[alt].End == trigger.End; alt++)
@@ -78,6 +83,19 @@ internal sealed partial class EventExtractor
         }
 
         DropUnaddressedDuplicates(output, start);
+    }
+
+    private static bool HasStopReading(List<TriggerMatch> triggers, int t)
+    {
+        for (int k = t; k < triggers.Count && triggers[k].First == triggers[t].First && triggers[k].End == triggers[t].End; k++)
+        {
+            if (triggers[k].Rule.IsStop)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
