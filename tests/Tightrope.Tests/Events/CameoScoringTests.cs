@@ -36,7 +36,8 @@ public sealed class CameoScoringTests
     }
 
     [Theory]
-    [InlineData("India signed a trade agreement with Australia.", EventType.Agree, 1)]
+    [InlineData("India agreed to expand trade with Australia.", EventType.Agree, 1)]
+    [InlineData("India signed a trade agreement with Australia.", EventType.Support, 1)]
     [InlineData("The Brazilian president visited Argentina on Monday.", EventType.Consult, 1)]
     [InlineData("The United States sent humanitarian aid to Sudan.", EventType.Aid, 2)]
     [InlineData("Poland accused Belarus of pushing migrants across the border.", EventType.Accuse, 3)]

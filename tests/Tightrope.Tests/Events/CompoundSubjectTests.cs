@@ -7,7 +7,7 @@ public sealed class CompoundSubjectTests
 {
     [Theory]
     [InlineData("Japan and South Korea agreed to share intelligence.", "AGREE JPN>KOR asserted; AGREE KOR>JPN asserted")]
-    [InlineData("Egypt and Jordan signed a water agreement.", "AGREE EGY>JOR asserted; AGREE JOR>EGY asserted")]
+    [InlineData("Egypt and Jordan signed a water agreement.", "SUPPORT EGY>JOR asserted; SUPPORT JOR>EGY asserted")]
     [InlineData("Australia and New Zealand held joint naval exercises.", "COOPERATE AUS>NZL asserted; COOPERATE NZL>AUS asserted")]
     [InlineData("South Korea and China held talks in Beijing on Monday.", "CONSULT CHN>KOR asserted; CONSULT KOR>CHN asserted")]
     public void Given_two_parties_acting_together_When_coded_Then_one_reciprocal_event_per_direction(string sentence, string expected)

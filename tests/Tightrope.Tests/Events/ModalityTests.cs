@@ -8,7 +8,7 @@ public sealed class ModalityTests
 {
     [Theory]
     [InlineData("Brazil did not criticise Argentina.", "ACCUSE BRA>ARG negated")]
-    [InlineData("Spain did not sign the agreement with Morocco.", "AGREE ESP>MAR negated")]
+    [InlineData("Spain did not sign the agreement with Morocco.", "SUPPORT ESP>MAR negated")]
     [InlineData("Japan has not apologised to South Korea.", "CONCEDE JPN>KOR negated")]
     [InlineData("India never attacked Pakistan.", "ASSAULT IND>PAK negated")]
     [InlineData("India has never recognised Taiwan.", "SUPPORT IND>TWN negated")]
