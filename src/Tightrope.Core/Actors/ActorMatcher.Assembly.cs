@@ -267,6 +267,31 @@ internal sealed partial class ActorMatcher
 
                 int nameEnd = CapitalizedRun(tokens, h.End, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
                 string? ownerKey = OwnerCountry(owner) ?? OwnerOrg(owner);
+                if (nameEnd == h.End && h.End + 2 < tokens.Length && s.Sentence.TokenText(h.End) is ",")
+                {
+                    // "Former Cuban vice-president, Raúl Castro, said …": the name in apposition after a comma.
+                    int apposition = CapitalizedRun(tokens, h.End + 1, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
+                    if (apposition > h.End + 1 && apposition < tokens.Length && s.Sentence.TokenText(apposition) is "," && apposition - h.End >= 3)
+                    {
+                        var named = ResolveTitledName(sentenceWord(s.Sentence, apposition - 1), title.Title, ownerKey, s.Date);
+                        if (named is not null)
+                        {
+                            return PersonMention(s, named, title.Title, first, apposition, owner, "title with the name in apposition");
+                        }
+
+                        return Make(s, first, apposition, reason: "title with an unlisted name in apposition", actor: new ActorRef
+                        {
+                            Text = s.Sentence.TextOf(first, apposition),
+                            Name = s.Sentence.TextOf(h.End + 1, apposition),
+                            Kind = ActorKind.Person,
+                            Country = OwnerCountry(owner),
+                            Org = OwnerOrg(owner),
+                            Sector = title.Sector,
+                            Title = title.Title,
+                        });
+                    }
+                }
+
                 if (nameEnd > h.End)
                 {
                     string surname = sentenceWord(s.Sentence, nameEnd - 1);

@@ -111,7 +111,7 @@ internal sealed partial class EventExtractor
             return; // a warship "arriving in Busan" is a deployment, not a visit
         }
 
-        var recipients = Flatten(recipientMentions);
+        var recipients = Flatten(recipientMentions).Select(r => r.Key is null && r.Kind == ActorKind.Agent ? WithLocalCountry(c, r, actorMentions) : r).ToList();
         bool anaphoricActor = actorMentions.Any(m => m.IsAnaphor);
         if (rule.Has(TriggerFlags.SocietalActor) && !actors.Any(a => a.Kind == ActorKind.Agent && a.Sector is { } s && s_societalSectors.Contains(s)))
         {
@@ -234,7 +234,7 @@ internal sealed partial class EventExtractor
     private static readonly HashSet<string> s_localSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "EDU", "LAB", "JUD", "AGR", "REL" };
 
     /// <summary>"police fired tear gas … in Jakarta": a domestic agent without a country belongs where the sentence is.</summary>
-    private ActorRef WithLocalCountry(SentenceContext c, ActorRef agent)
+    private ActorRef WithLocalCountry(SentenceContext c, ActorRef agent, IReadOnlyList<Mention>? actorMentions = null)
     {
         if (agent.Sector is not { } sector || !s_localSectors.Contains(sector))
         {
@@ -249,7 +249,9 @@ internal sealed partial class EventExtractor
             }
         }
 
-        return agent;
+        // "Police arrested protesters", "Castro urged the opposition to stay calm": the society acted on is the actor's.
+        var actorCountry = actorMentions?.SelectMany(m => m.Actors).Select(a => a.Country).FirstOrDefault(k => k is not null);
+        return actorCountry is null ? agent : agent with { Country = actorCountry };
     }
 
     private static List<ActorRef> Flatten(IReadOnlyList<Mention> mentions)
