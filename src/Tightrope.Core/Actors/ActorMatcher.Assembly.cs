@@ -267,6 +267,14 @@ internal sealed partial class ActorMatcher
 
                 int nameEnd = CapitalizedRun(tokens, h.End, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
                 string? ownerKey = OwnerCountry(owner) ?? OwnerOrg(owner);
+                if (nameEnd == h.End && h.End + 2 < tokens.Length && s.Sentence.TokenText(h.End) is ","
+                    && ai < s.Atoms.Count && s.Atoms[ai] is { Kind: PhraseKind.Person } listed && listed.First == h.End + 1
+                    && listed.End < tokens.Length && s.Sentence.TokenText(listed.End) is ",")
+                {
+                    ai++;
+                    return PersonMention(s, _catalog.People[listed.Target], title.Title, first, listed.End, owner, "title with the name in apposition");
+                }
+
                 if (nameEnd == h.End && h.End + 2 < tokens.Length && s.Sentence.TokenText(h.End) is ",")
                 {
                     // "Former Cuban vice-president, Raúl Castro, said …": the name in apposition after a comma.

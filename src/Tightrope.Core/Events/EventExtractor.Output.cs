@@ -34,6 +34,20 @@ internal sealed partial class EventExtractor
         {
             from = actors[^1].EndToken; // "did not condemn Russia's invasion": the verb's negation is not the noun's
         }
+
+        if (!nominal)
+        {
+            // "he will not intervene … and urged calm": a coordinated verb does not inherit the first verb's modality.
+            for (int k = tr.First - 1; k > from; k--)
+            {
+                if (c.Sentence.TokenText(k) is "and" or "but" && !_cues.Auxiliaries.Contains(tokens[k + 1]) && !_cues.Negation.Contains(tokens[k + 1]))
+                {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+
         bool negated = false, hypothetical = false, expected = false, intended = false;
         for (int k = from; k < tr.First; k++)
         {

@@ -657,7 +657,7 @@ internal sealed partial class EventExtractor
                     return mention.Role == MentionRole.Locative && mention.Actor is null ? -1 : allowLocative ? m : -1;
                 }
 
-                if (mention.Actor.Key is null)
+                if (mention.Actor.Key is null && !IsLocalAgent(mention))
                 {
                     k = mention.EndToken - 1;
                     continue;
@@ -816,6 +816,10 @@ internal sealed partial class EventExtractor
         return [];
     }
 
+    /// <summary>A society's own agent (police, protesters, opposition) whose country the event will supply.</summary>
+    private static bool IsLocalAgent(Mention m) =>
+        m.Actor is { Kind: ActorKind.Agent, Sector: { } sector } && s_localSectors.Contains(sector) && !m.IsPossessive;
+
     private static bool InCompound(Token[] tokens, int k) =>
         tokens[k].Has(TokenFlags.HyphenBefore) || (k + 1 < tokens.Length && tokens[k + 1].Has(TokenFlags.HyphenBefore));
 
@@ -891,7 +895,7 @@ internal sealed partial class EventExtractor
                     return head;
                 }
 
-                if (mention.Actor?.Key is null || (mention.IsPossessive && mention.IsAnaphor))
+                if ((mention.Actor?.Key is null && !IsLocalAgent(mention)) || (mention.IsPossessive && mention.IsAnaphor))
                 {
                     k = mention.EndToken - 1; // "fighter jets", "its curbs on …": look further
                     continue;
