@@ -126,12 +126,18 @@ internal static class Ingestion
         IngestReport report;
         if (io.Console.Profile.Capabilities.Interactive)
         {
+            // Inputs are streamed, so the total is unknown: an indeterminate bar with the running rate and counts.
             IngestReport? result = null;
-            io.Console.Status().Start("Ingesting…", ctx =>
-            {
-                result = runner.Run(observed, new Progress<IngestProgress>(p =>
-                    ctx.Status($"{p.Documents:N0} documents · {p.Rate:N0}/s · {p.Events:N0} events")), token);
-            });
+            io.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("Ingesting").IsIndeterminate();
+                    result = runner.Run(observed, new InlineProgress(p =>
+                        task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Documents:N0} documents · {p.Rate:N0}/s · {p.Events:N0} events")), token);
+                    task.IsIndeterminate = false;
+                    task.Value = task.MaxValue;
+                });
             report = result!;
         }
         else
