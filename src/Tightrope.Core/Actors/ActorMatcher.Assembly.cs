@@ -41,11 +41,11 @@ internal sealed partial class ActorMatcher
             i = ResolveReference(state, i);
         }
 
-        InheritOwnerFromPossessives(output, sentence);
+        InheritOwnerFromPossessives(output);
     }
 
     /// <summary>"asked their government": an agent owned by a possessive pronoun belongs to that owner's country.</summary>
-    private static void InheritOwnerFromPossessives(List<Mention> output, Sentence sentence)
+    private static void InheritOwnerFromPossessives(List<Mention> output)
     {
         for (int m = 1; m < output.Count; m++)
         {
@@ -64,8 +64,6 @@ internal sealed partial class ActorMatcher
                 };
             }
         }
-
-        _ = sentence;
     }
 
     private sealed record AssemblyState(Sentence Sentence, DocumentMemory Memory, DateOnly? Date, List<Atom> Atoms, List<Mention> Output)

@@ -177,12 +177,6 @@ public sealed class DocumentMemory
     }
 
     /// <summary>
-    /// The two latest actors with different countries ("the two leaders", "both sides"), people only when
-    /// <paramref name="peopleOnly"/>; null when fewer than two are known.
-    /// </summary>
-    public IReadOnlyList<ActorRef>? LatestPair(bool peopleOnly) => LatestDistinct(2, peopleOnly);
-
-    /// <summary>
     /// The <paramref name="count"/> latest actors with different countries ("the three ministers"), oldest first;
     /// null when fewer are known.
     /// </summary>
@@ -209,18 +203,4 @@ public sealed class DocumentMemory
         return found;
     }
 
-    /// <summary>The latest group of agents or people ("they").</summary>
-    public ActorRef? LatestPluralAgent()
-    {
-        for (int i = _mentions.Count - 1; i >= 0; i--)
-        {
-            var actor = _mentions[i].Actor;
-            if (actor.Kind == ActorKind.Agent && actor.Key is not null)
-            {
-                return actor;
-            }
-        }
-
-        return null;
-    }
 }

@@ -438,10 +438,8 @@ internal sealed partial class EventExtractor
     private bool IsPassive(SentenceContext c, TriggerMatch tr)
     {
         var word = c.Sentence.TokenText(tr.First);
-        var token = c.Tokens[tr.First];
         bool participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
             || (_vocabulary.IsIrregularForm(word) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
-        _ = token;
         if (!participle)
         {
             return false;

@@ -20,13 +20,12 @@ public static class Lemmatizer
             return irregular;
         }
 
-        Span<char> buffer = stackalloc char[64];
         if (lower.Length > 60)
         {
             return lower;
         }
 
-        int n = RuleCandidates(lower, buffer, out var c1, out var c2, out var c3);
+        int n = RuleCandidates(lower, out var c1, out var c2, out var c3);
         if (n == 0)
         {
             return lower;
@@ -46,7 +45,7 @@ public static class Lemmatizer
     /// <summary>
     /// Writes up to three rule-based lemma candidates for a lower-case word, most likely first; returns the count.
     /// </summary>
-    internal static int RuleCandidates(string lower, Span<char> scratch, out string c1, out string c2, out string c3)
+    internal static int RuleCandidates(string lower, out string c1, out string c2, out string c3)
     {
         c1 = c2 = c3 = string.Empty;
         int len = lower.Length;
@@ -93,7 +92,6 @@ public static class Lemmatizer
             return 1;
         }
 
-        _ = scratch;
         return 0;
     }
 
