@@ -123,6 +123,14 @@ internal sealed partial class EventExtractor
             (actorMentions, recipientMentions) = (recipientMentions, actorMentions);
         }
 
+        if (rule.Type == EventType.Agree && actorMentions.SelectMany(m => m.Actors).Select(a => a.Key).Distinct().Count() == 1 && PromisedConcession(c, tr))
+        {
+            // "Russia agreed to withdraw", "pledged a ceasefire": one side's promise of a future concession is CONCEDE
+            // (POLECAT); a mutual agreement ("X and Y agreed to swap prisoners") stays AGREE.
+            tr = tr with { Rule = rule with { Type = EventType.Concede, Mode = null, Cameo = "080" } };
+            rule = tr.Rule;
+        }
+
         var modality = DetectModality(c, tr, nominal, actorMentions, out bool reportedIntent);
         if (reportedIntent && modality == Modality.Intended && rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction)
         {
@@ -155,6 +163,25 @@ internal sealed partial class EventExtractor
         {
             int licensor = tr.First - 2;
             return licensor < 0 || !_cues.InfinitiveLicensors.Contains(tokens[licensor]);
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an AGREE trigger's content is a retreat: withdrawal, release, ceasefire, disarmament.</summary>
+    private bool PromisedConcession(SentenceContext c, TriggerMatch tr)
+    {
+        foreach (var inner in c.Triggers)
+        {
+            if (inner.First < tr.End || inner.First > tr.End + 6 || c.Clauses.ClauseOf(inner.First) != c.Clauses.ClauseOf(tr.First))
+            {
+                continue;
+            }
+
+            if (inner.Rule.Type is EventType.Retreat or EventType.Concede)
+            {
+                return true;
+            }
         }
 
         return false;

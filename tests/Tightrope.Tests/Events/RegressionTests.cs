@@ -33,3 +33,18 @@ public class RegressionTests
         Assert.Equal(Tightrope.Time.DatePrecision.Year, e.DatePrecision);
     }
 }
+
+/// <summary>POLECAT's line between a promise of a concession (CONCEDE) and a mutual agreement (AGREE).</summary>
+public class ConcessionTests
+{
+    [Theory]
+    [InlineData("Russia agreed to withdraw its troops from the border region on Monday.", "CONCEDE")]
+    [InlineData("Japan and South Korea agreed to share intelligence on Monday.", "AGREE")]
+    public void Given_an_agreement_When_coded_Then_one_sided_concessions_are_CONCEDE_and_mutual_ones_AGREE(string sentence, string type)
+    {
+        var events = EventCoding.Code(sentence, "2026-01-05");
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(type, Tightrope.Events.EventNames.Name(e.EventType)));
+    }
+}
