@@ -34,6 +34,36 @@ public sealed class DocumentMemory
         return agentAt >= 0 ? [_mentions[agentAt].Actor] : group.Members;
     }
 
+    /// <summary>
+    /// The country the document is mostly about so far (the most mentioned, the earliest on ties), or null: where
+    /// "police" or "protesters" with no country of their own most likely are.
+    /// </summary>
+    public string? DominantCountry()
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_mentions[i].Actor.Country is { } country)
+            {
+                var c = counts.TryGetValue(country, out var seen) ? seen : (Count: 0, First: i);
+                counts[country] = (c.Count + 1, c.First);
+            }
+        }
+
+        string? best = null;
+        (int Count, int First) top = (0, int.MaxValue);
+        foreach (var (country, c) in counts)
+        {
+            if (c.Count > top.Count || (c.Count == top.Count && c.First < top.First))
+            {
+                best = country;
+                top = c;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Records an actor mentioned in sentence <paramref name="sentence"/>.</summary>
     public void Add(int sentence, ActorRef actor) => _mentions.Add((sentence, actor));
 

@@ -263,8 +263,10 @@ internal sealed partial class EventExtractor
             }
         }
 
-        // "Police arrested protesters", "Castro urged the opposition to stay calm": the society acted on is the actor's.
-        var actorCountry = actorMentions?.SelectMany(m => m.Actors).Select(a => a.Country).FirstOrDefault(k => k is not null);
+        // "Police arrested protesters", "Castro urged the opposition to stay calm": the society acted on is the actor's;
+        // failing that, the country the document is about.
+        var actorCountry = actorMentions?.SelectMany(m => m.Actors).Select(a => a.Country).FirstOrDefault(k => k is not null)
+            ?? c.Memory?.DominantCountry();
         return actorCountry is null ? agent : agent with { Country = actorCountry };
     }
 

@@ -31,7 +31,7 @@ internal sealed partial class EventExtractor
 
     /// <summary>Appends the events of <paramref name="sentence"/> to <paramref name="output"/>.</summary>
     public void Extract(Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly? storyDate, List<CodedEvent> output,
-        IReadOnlyList<CodedEvent>? history = null)
+        IReadOnlyList<CodedEvent>? history = null, DocumentMemory? memory = null)
     {
         var tokens = sentence.Tokens;
         if (tokens.Length == 0)
@@ -59,7 +59,7 @@ internal sealed partial class EventExtractor
         }
 
         var clauses = ClauseMap.Build(sentence, mentions, _cues, verbish);
-        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, triggers, storyDate, history ?? []);
+        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, triggers, storyDate, history ?? [], memory);
         int start = output.Count;
         for (int t = 0; t < triggers.Count; t++)
         {
@@ -160,7 +160,7 @@ internal sealed partial class EventExtractor
     }
 
     private sealed record SentenceContext(Sentence Sentence, IReadOnlyList<Mention> Mentions, int[] MentionAt, ClauseMap Clauses,
-        List<TriggerMatch> Triggers, DateOnly? StoryDate, IReadOnlyList<CodedEvent> History)
+        List<TriggerMatch> Triggers, DateOnly? StoryDate, IReadOnlyList<CodedEvent> History, DocumentMemory? Memory)
     {
         public Token[] Tokens => Sentence.Tokens;
     }

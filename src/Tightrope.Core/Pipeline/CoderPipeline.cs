@@ -62,7 +62,7 @@ public sealed class CoderPipeline
             mentions.Clear();
             coded.Clear();
             _matcher.FindMentions(sentence, memory, document.Date, mentions);
-            _extractor.Extract(sentence, mentions, document.Date, coded, history);
+            _extractor.Extract(sentence, mentions, document.Date, coded, history, memory);
             if (IsEventAnaphor(sentence))
             {
                 // "The meeting, held in Beijing, …" elaborates the event just reported: no new consultation, but
