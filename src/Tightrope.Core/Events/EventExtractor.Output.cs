@@ -245,7 +245,7 @@ internal sealed partial class EventExtractor
         _ => date,
     };
 
-    private static readonly HashSet<string> s_localSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "EDU", "LAB", "JUD", "AGR", "REL", "REB", "CRM", "UAF" };
+    private static readonly HashSet<string> s_localSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "EDU", "LAB", "JUD", "AGR", "REL", "REB", "CRM", "UAF", "LEG" };
 
     /// <summary>"police fired tear gas … in Jakarta": a domestic agent without a country belongs where the sentence is.</summary>
     private ActorRef WithLocalCountry(SentenceContext c, ActorRef agent, IReadOnlyList<Mention>? actorMentions = null)
