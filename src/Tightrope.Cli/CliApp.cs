@@ -57,6 +57,9 @@ public static class CliApp
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Score the coder against a gold file: precision, recall, F1, confusion table")
                 .WithExample("eval", "data/gold/gold.jsonl");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the sentence classifier head on MiniLM embeddings; reports held-out scores first")
+                .WithExample("train", "--data", "stories.csv", "--data", "data/gold/gold.jsonl", "--out", "event-head.json");
         });
 
         try

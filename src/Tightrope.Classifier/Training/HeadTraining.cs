@@ -1,0 +1,97 @@
+using Tightrope.Classifier.Evaluation;
+using Tightrope.Classifier.Model;
+
+namespace Tightrope.Classifier.Training;
+
+/// <summary>The embedded examples a head is trained and cross-validated on: vectors are computed once and reused.</summary>
+public sealed class HeadTraining
+{
+    private readonly float[][] _vectors;
+    private readonly int[] _labels;
+
+    private HeadTraining(string embedder, IReadOnlyList<LabelledSentence> examples, IReadOnlyList<string> labels, float[][] vectors)
+    {
+        Embedder = embedder;
+        Examples = examples;
+        Labels = labels;
+        _vectors = vectors;
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        _labels = [.. examples.Select(e => index[e.Label])];
+    }
+
+    /// <summary>Name of the embedding model.</summary>
+    public string Embedder { get; }
+
+    /// <summary>The examples, in input order.</summary>
+    public IReadOnlyList<LabelledSentence> Examples { get; }
+
+    /// <summary>Every label seen, <see cref="LabelledSentence.NoEvent"/> first when present, then by name.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Embeds every example once with <paramref name="embedder"/>.</summary>
+    public static HeadTraining Embed(string embedderName, Embedding.ISentenceEmbedder embedder, IReadOnlyList<LabelledSentence> examples, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(examples);
+        var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => l == LabelledSentence.NoEvent ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToArray();
+        var vectors = embedder.Embed([.. examples.Select(e => e.Text)], cancellationToken);
+        return new HeadTraining(embedderName, examples, labels, vectors);
+    }
+
+    /// <summary>Builds a training set from vectors already at hand (tests, cached embeddings).</summary>
+    public static HeadTraining FromVectors(string embedderName, IReadOnlyList<LabelledSentence> examples, float[][] vectors)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => l == LabelledSentence.NoEvent ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToArray();
+        return new HeadTraining(embedderName, examples, labels, vectors);
+    }
+
+    /// <summary>Trains one head on every example.</summary>
+    public SoftmaxHead TrainAll(SoftmaxTrainer trainer)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        return trainer.Train(Embedder, Labels, _vectors, _labels);
+    }
+
+    /// <summary>
+    /// Group k-fold: each fold's head is trained on the other folds and scored on this one, so every example is
+    /// predicted by a head that never saw its group.
+    /// </summary>
+    public ConfusionMatrix CrossValidate(SoftmaxTrainer trainer, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        var fold = GroupFolds.Assign(Examples, folds);
+        var matrix = new ConfusionMatrix(Labels);
+        for (int f = 0; f < folds; f++)
+        {
+            var trainX = new List<float[]>();
+            var trainY = new List<int>();
+            for (int i = 0; i < _vectors.Length; i++)
+            {
+                if (fold[i] != f)
+                {
+                    trainX.Add(_vectors[i]);
+                    trainY.Add(_labels[i]);
+                }
+            }
+
+            if (trainX.Count == 0 || trainX.Count == _vectors.Length)
+            {
+                continue;
+            }
+
+            var head = trainer.Train(Embedder, Labels, trainX, trainY);
+            for (int i = 0; i < _vectors.Length; i++)
+            {
+                if (fold[i] == f)
+                {
+                    matrix.Add(Labels[_labels[i]], head.Predict(_vectors[i]).Label);
+                }
+            }
+        }
+
+        return matrix;
+    }
+}

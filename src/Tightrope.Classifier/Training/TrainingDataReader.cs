@@ -1,0 +1,110 @@
+using System.Globalization;
+using CsvHelper;
+using Tightrope.Data;
+using Tightrope.Evaluation;
+using Tightrope.Events;
+using Tightrope.Text;
+
+namespace Tightrope.Classifier.Training;
+
+/// <summary>
+/// Reads training sentences from a story CSV (columns <c>text</c>, <c>title</c>, <c>label</c>: one labelled story per
+/// row, the event stated in the lead) or from a gold JSONL file (one sentence per line with its coded events).
+/// </summary>
+public static class TrainingDataReader
+{
+    /// <summary>Reads <paramref name="path"/> by its extension (.csv or .jsonl); faults go to <paramref name="errors"/>.</summary>
+    public static List<LabelledSentence> Read(string path, List<DataError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(errors);
+        string name = Path.GetFileName(path);
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".csv" => ReadStories(name, File.OpenText(path), errors),
+            ".jsonl" => ReadGold(name, File.ReadLines(path), errors),
+            _ => Fail(name, "training data must be .csv (stories) or .jsonl (gold sentences)", errors),
+        };
+    }
+
+    /// <summary>
+    /// One example per story: its lead sentence, labelled with the story's type and grouped by headline template, so
+    /// a held-out split never tests on a template it trained on.
+    /// </summary>
+    public static List<LabelledSentence> ReadStories(string name, TextReader reader, List<DataError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(errors);
+        var result = new List<LabelledSentence>();
+        using (reader)
+        using (var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, leaveOpen: false))
+        {
+            bool any = csv.Read();
+            var header = csv.Headers;
+            if (header is null || !header.Contains("text") || !header.Contains("label"))
+            {
+                return Fail(name, "a story CSV needs a header with \"text\" and \"label\" columns", errors);
+            }
+
+            bool hasTitle = header.Contains("title");
+            for (; any; any = csv.Read())
+            {
+                int line = (int)csv.RowNumber;
+                string text = csv.GetString("text");
+                string label = csv.GetString("label");
+                if (!EventNames.TryParseType(label, out var type))
+                {
+                    errors.Add(new DataError(name, line, $"unknown event type \"{label}\""));
+                    continue;
+                }
+
+                string? lead = LeadSentence(text);
+                if (lead is null)
+                {
+                    errors.Add(new DataError(name, line, "story has no text"));
+                    continue;
+                }
+
+                string group = hasTitle ? csv.GetString("title") : $"row{line}";
+                result.Add(new LabelledSentence(lead, type.Name(), group));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One example per gold item: its first event's type, or <see cref="LabelledSentence.NoEvent"/>.</summary>
+    public static List<LabelledSentence> ReadGold(string name, IEnumerable<string> lines, List<DataError> errors)
+    {
+        var result = new List<LabelledSentence>();
+        foreach (var item in GoldReader.Parse(name, lines, errors))
+        {
+            string label = item.Events.Count == 0 ? LabelledSentence.NoEvent : item.Events[0].Type.Name();
+            result.Add(new LabelledSentence(item.Text, label, "gold:" + item.Id));
+        }
+
+        return result;
+    }
+
+    /// <summary>The first sentence of the first non-empty paragraph, or null for an empty story.</summary>
+    internal static string? LeadSentence(string text)
+    {
+        var spans = SentenceSplitter.Split(text);
+        foreach (var span in spans)
+        {
+            var sentence = span.Slice(text).Trim();
+            if (!sentence.IsEmpty)
+            {
+                return sentence.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static List<LabelledSentence> Fail(string name, string message, List<DataError> errors)
+    {
+        errors.Add(new DataError(name, 0, message));
+        return [];
+    }
+}
