@@ -33,10 +33,7 @@ public sealed class HeadTraining
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(examples);
-        var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal)
-            .OrderBy(l => l == LabelledSentence.NoEvent ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToArray();
-        var vectors = embedder.Embed([.. examples.Select(e => e.Text)], cancellationToken);
-        return new HeadTraining(embedderName, examples, labels, vectors);
+        return FromVectors(embedderName, examples, embedder.Embed([.. examples.Select(e => e.Text)], cancellationToken));
     }
 
     /// <summary>Builds a training set from vectors already at hand (tests, cached embeddings).</summary>
