@@ -40,6 +40,12 @@ public sealed class HeadTraining
     public static HeadTraining FromVectors(string embedderName, IReadOnlyList<LabelledSentence> examples, float[][] vectors)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(vectors);
+        if (vectors.Length != examples.Count)
+        {
+            throw new ArgumentException($"{examples.Count} examples but {vectors.Length} vectors.", nameof(vectors));
+        }
+
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal)
             .OrderBy(l => l == LabelledSentence.NoEvent ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToArray();
         return new HeadTraining(embedderName, examples, labels, vectors);

@@ -13,16 +13,19 @@ namespace Tightrope.Classifier.Training;
 /// </summary>
 public static class TrainingDataReader
 {
-    /// <summary>Reads <paramref name="path"/> by its extension (.csv or .jsonl); faults go to <paramref name="errors"/>.</summary>
-    public static List<LabelledSentence> Read(string path, List<DataError> errors)
+    /// <summary>
+    /// Parses already-decoded training text by the extension of <paramref name="name"/> (.csv stories or .jsonl gold
+    /// sentences); faults go to <paramref name="errors"/>.
+    /// </summary>
+    public static List<LabelledSentence> Parse(string name, string text, List<DataError> errors)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(errors);
-        string name = Path.GetFileName(path);
-        return Path.GetExtension(path).ToLowerInvariant() switch
+        return Path.GetExtension(name).ToLowerInvariant() switch
         {
-            ".csv" => ReadStories(name, File.OpenText(path), errors),
-            ".jsonl" => ReadGold(name, File.ReadLines(path), errors),
+            ".csv" => ReadStories(name, new StringReader(text), errors),
+            ".jsonl" => ReadGold(name, text.Split('\n'), errors),
             _ => Fail(name, "training data must be .csv (stories) or .jsonl (gold sentences)", errors),
         };
     }

@@ -45,6 +45,9 @@ public sealed class TrainSettings : CommandSettings
 /// <summary><c>tightrope train</c>: embeds labelled sentences with MiniLM, reports held-out scores, writes the head.</summary>
 public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
 {
+    // Training files are read whole and strictly (UTF-8, not binary); 7 MB of stories is typical.
+    private const int MaxTrainingChars = 200_000_000;
+
     /// <inheritdoc />
     public override int Execute(CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
     {
@@ -52,13 +55,14 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
         var examples = new List<LabelledSentence>();
         foreach (var path in settings.Data)
         {
-            if (!File.Exists(path))
+            var (text, problem) = ArticleReader.Read(path, MaxTrainingChars, io.OpenStandardInput);
+            if (problem is not null)
             {
-                io.Error.WriteLine(new InputProblem(path, Problems.NotFound).ToString());
+                io.Error.WriteLine(problem.ToString());
                 return ExitCodes.InputUnreadable;
             }
 
-            examples.AddRange(TrainingDataReader.Read(path, errors));
+            examples.AddRange(TrainingDataReader.Parse(path, text!, errors));
         }
 
         foreach (var e in errors)
