@@ -74,10 +74,8 @@ public sealed class DyadCommand(CliIO io) : Command<DyadSettings>
             return ExitCodes.InputUnreadable;
         }
 
-        StoreSettings.TryDate(settings.Since, out var since);
-        StoreSettings.TryDate(settings.Until, out var until);
         string a = settings.A.ToUpperInvariant(), b = settings.B.ToUpperInvariant();
-        var points = new StoreAnalytics(store).Dyad(a, b, Stores.ParsePeriod(settings.By), since, until, settings.Raw);
+        var points = new StoreAnalytics(store).Dyad(a, b, Stores.ParsePeriod(settings.By), StoreSettings.DateOf(settings.Since), StoreSettings.DateOf(settings.Until), settings.Raw);
         var table = new Table().Border(TableBorder.Rounded).Title($"{a} ⇄ {b} by {settings.By}" + (settings.Raw ? " (reports)" : " (story events, asserted)"));
         foreach (var c in new[] { "Period", "All", "Verbal coop", "Material coop", "Verbal conflict", "Material conflict", $"{a}→{b}", $"{b}→{a}", "Mean Goldstein", "Net coop" })
         {
@@ -151,10 +149,8 @@ public sealed class BalanceCommand(CliIO io) : Command<BalanceSettings>
             return ExitCodes.InputUnreadable;
         }
 
-        StoreSettings.TryDate(settings.Since, out var since);
-        StoreSettings.TryDate(settings.Until, out var until);
         string m = settings.M.ToUpperInvariant(), a = settings.Powers[0], b = settings.Powers[1];
-        var points = new StoreAnalytics(store).Balance(m, a, b, Stores.ParsePeriod(settings.By), since, until);
+        var points = new StoreAnalytics(store).Balance(m, a, b, Stores.ParsePeriod(settings.By), StoreSettings.DateOf(settings.Since), StoreSettings.DateOf(settings.Until));
         BalanceView.Write(io, m, a, b, points);
         if (settings.Plot is not null && !PlotWriter.Try(io, settings.Plot, () => Output.Plots.Balance(settings.Plot, m, a, b, points)))
         {

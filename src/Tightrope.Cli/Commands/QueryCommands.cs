@@ -47,9 +47,7 @@ public class FilterSettings : StoreSettings
     /// <summary>The filter these options describe.</summary>
     public EventFilter Filter()
     {
-        TryDate(Since, out var since);
-        TryDate(Until, out var until);
-        return new EventFilter { Actor = Actor, Recipient = Recipient, Type = Type, Since = since, Until = until, Modality = Modality, Limit = Limit };
+        return new EventFilter { Actor = Actor, Recipient = Recipient, Type = Type, Since = DateOf(Since), Until = DateOf(Until), Modality = Modality, Limit = Limit };
     }
 
     /// <inheritdoc />

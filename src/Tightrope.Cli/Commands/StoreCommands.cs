@@ -39,6 +39,9 @@ public class StoreSettings : CommandSettings
 
         return false;
     }
+
+    /// <summary>An optional date option already checked by <see cref="TryDate"/> in validation.</summary>
+    internal static DateOnly? DateOf(string? text) => TryDate(text, out var date) ? date : null;
 }
 
 /// <summary>Opens the store for a command, reporting problems as one line.</summary>
@@ -99,12 +102,10 @@ public sealed class IngestCommand(CliIO io, Func<CoderPipeline> pipeline, TimePr
             return ExitCodes.InputUnreadable;
         }
 
-        TryDateOf(settings, out var date);
+        var date = StoreSettings.DateOf(settings.Date);
         var (report, problems) = Ingestion.Run(io, pipeline(), store, time, InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000), cancellationToken);
         return report.Rejected > 0 || problems > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
     }
-
-    private static void TryDateOf(IngestSettings s, out DateOnly? date) => StoreSettings.TryDate(s.Date, out date);
 }
 
 /// <summary>Runs an ingest with progress (a live bar on terminals, plain lines otherwise) and prints its summary.</summary>
