@@ -2,6 +2,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tightrope.Cli.Commands;
 using Tightrope.Cli.Infrastructure;
+using Tightrope.Classifier.Coding;
 using Tightrope.Pipeline;
 
 namespace Tightrope.Cli;
@@ -9,13 +10,13 @@ namespace Tightrope.Cli;
 /// <summary>Builds and runs the <c>tightrope</c> command line over injected IO.</summary>
 public static class CliApp
 {
-    /// <summary>Runs the command line; returns the process exit code.</summary>
+    /// <summary>Runs the command line; returns the process exit code. <paramref name="pipeline"/> defaults to the lexicon + model coder.</summary>
     public static int Run(string[] args, CliIO io, Func<CoderPipeline>? pipeline = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(io);
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliIO), io);
-        registrar.RegisterInstance(typeof(Func<CoderPipeline>), pipeline ?? (() => CoderPipeline.Default));
+        registrar.RegisterInstance(typeof(Func<CoderPipeline>), pipeline ?? (() => EventModel.Coder));
         registrar.RegisterInstance(typeof(TimeProvider), time ?? TimeProvider.System);
         var app = new CommandApp(registrar);
         app.Configure(config =>

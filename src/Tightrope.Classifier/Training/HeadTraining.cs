@@ -69,23 +69,11 @@ public sealed class HeadTraining
         var matrix = new ConfusionMatrix(Labels);
         for (int f = 0; f < folds; f++)
         {
-            var trainX = new List<float[]>();
-            var trainY = new List<int>();
-            for (int i = 0; i < _vectors.Length; i++)
-            {
-                if (fold[i] != f)
-                {
-                    trainX.Add(_vectors[i]);
-                    trainY.Add(_labels[i]);
-                }
-            }
-
-            if (trainX.Count == 0 || trainX.Count == _vectors.Length)
+            if (TrainWithout(trainer, fold, f) is not { } head)
             {
                 continue;
             }
 
-            var head = trainer.Train(Embedder, Labels, trainX, trainY);
             for (int i = 0; i < _vectors.Length; i++)
             {
                 if (fold[i] == f)
@@ -96,5 +84,24 @@ public sealed class HeadTraining
         }
 
         return matrix;
+    }
+
+    /// <summary>A head trained on every example whose fold (in <paramref name="fold"/>) is not <paramref name="heldOut"/>; null when that leaves nothing or everything.</summary>
+    public SoftmaxHead? TrainWithout(SoftmaxTrainer trainer, int[] fold, int heldOut)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(fold);
+        var trainX = new List<float[]>();
+        var trainY = new List<int>();
+        for (int i = 0; i < _vectors.Length; i++)
+        {
+            if (fold[i] != heldOut)
+            {
+                trainX.Add(_vectors[i]);
+                trainY.Add(_labels[i]);
+            }
+        }
+
+        return trainX.Count == 0 || trainX.Count == _vectors.Length ? null : trainer.Train(Embedder, Labels, trainX, trainY);
     }
 }

@@ -9,3 +9,6 @@ public sealed record LabelledSentence(string Text, string Label, string Group)
     /// <summary>The label of a sentence that reports no event.</summary>
     public const string NoEvent = "NONE";
 }
+
+/// <summary>A whole labelled story (text, POLECAT type, headline group), for scoring the combined coder on stories.</summary>
+public sealed record LabelledStory(string Text, string Label, string Group);

@@ -17,15 +17,21 @@ public static class TrainingDataReader
     /// Parses already-decoded training text by the extension of <paramref name="name"/> (.csv stories or .jsonl gold
     /// sentences); faults go to <paramref name="errors"/>.
     /// </summary>
-    public static List<LabelledSentence> Parse(string name, string text, List<DataError> errors)
+    public static List<LabelledSentence> Parse(string name, string text, List<DataError> errors) => Parse(name, text, errors, null, null);
+
+    /// <summary>
+    /// As <see cref="Parse(string, string, List{DataError})"/>, also collecting whole stories into <paramref name="stories"/>
+    /// and gold items into <paramref name="gold"/>, for scoring the combined coder.
+    /// </summary>
+    public static List<LabelledSentence> Parse(string name, string text, List<DataError> errors, List<LabelledStory>? stories, List<GoldItem>? gold)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(errors);
         return Path.GetExtension(name).ToLowerInvariant() switch
         {
-            ".csv" => ReadStories(name, new StringReader(text), errors),
-            ".jsonl" => ReadGold(name, text.Split('\n'), errors),
+            ".csv" => ReadStories(name, new StringReader(text), errors, stories),
+            ".jsonl" => ReadGold(name, text.Split('\n'), errors, gold),
             _ => Fail(name, "training data must be .csv (stories) or .jsonl (gold sentences)", errors),
         };
     }
@@ -34,7 +40,7 @@ public static class TrainingDataReader
     /// One example per story: its lead sentence, labelled with the story's type and grouped by headline template, so
     /// a held-out split never tests on a template it trained on.
     /// </summary>
-    public static List<LabelledSentence> ReadStories(string name, TextReader reader, List<DataError> errors)
+    public static List<LabelledSentence> ReadStories(string name, TextReader reader, List<DataError> errors, List<LabelledStory>? stories = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(errors);
@@ -70,6 +76,7 @@ public static class TrainingDataReader
 
                 string group = hasTitle ? csv.GetString("title") : $"row{line}";
                 result.Add(new LabelledSentence(lead, type.Name(), group));
+                stories?.Add(new LabelledStory(text, type.Name(), group));
             }
         }
 
@@ -77,11 +84,12 @@ public static class TrainingDataReader
     }
 
     /// <summary>One example per gold item: its first event's type, or <see cref="LabelledSentence.NoEvent"/>.</summary>
-    public static List<LabelledSentence> ReadGold(string name, IEnumerable<string> lines, List<DataError> errors)
+    public static List<LabelledSentence> ReadGold(string name, IEnumerable<string> lines, List<DataError> errors, List<GoldItem>? gold = null)
     {
         var result = new List<LabelledSentence>();
         foreach (var item in GoldReader.Parse(name, lines, errors))
         {
+            gold?.Add(item);
             string label = item.Events.Count == 0 ? LabelledSentence.NoEvent : item.Events[0].Type.Name();
             result.Add(new LabelledSentence(item.Text, label, "gold:" + item.Id));
         }

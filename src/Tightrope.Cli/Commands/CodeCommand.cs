@@ -13,8 +13,13 @@ using Tightrope.Pipeline;
 namespace Tightrope.Cli.Commands;
 
 /// <summary>Options of <c>tightrope code</c>.</summary>
-public sealed class CodeSettings : CommandSettings
+public sealed class CodeSettings : CommandSettings, IModelChoice
 {
+    /// <summary>Lexicon only.</summary>
+    [CommandOption("--no-model")]
+    [Description(CoderChoice.NoModelHelp)]
+    public bool NoModel { get; init; }
+
     /// <summary>The article file, or "-" for standard input.</summary>
     [CommandArgument(0, "[FILE]")]
     [Description("UTF-8 text file to code, or - for standard input")]
@@ -107,9 +112,12 @@ public sealed class CodeCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
                 return ExitCodes.InputUnreadable;
             }
 
-            var custom = new CoderPipelineBuilder().UseCatalog(catalog).Build();
+            var custom = new CoderPipelineBuilder().UseCatalog(catalog).Build().WithClassifier(pipeline().Classifier);
             pipeline = () => custom;
         }
+
+        var chosen = CoderChoice.Pick(pipeline, settings);
+        pipeline = () => chosen;
 
         return settings.Input is not null ? CodeBatch(settings, cancellationToken) : CodeOne(settings);
     }

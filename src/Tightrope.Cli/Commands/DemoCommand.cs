@@ -10,8 +10,13 @@ using Tightrope.Storage;
 namespace Tightrope.Cli.Commands;
 
 /// <summary>Options of <c>tightrope demo</c>.</summary>
-public sealed class DemoSettings : CommandSettings
+public sealed class DemoSettings : CommandSettings, IModelChoice
 {
+    /// <summary>Lexicon only.</summary>
+    [CommandOption("--no-model")]
+    [Description(CoderChoice.NoModelHelp)]
+    public bool NoModel { get; init; }
+
     /// <summary>Where the demo store goes.</summary>
     [CommandOption("--db <PATH>")]
     [Description("Store file to (re)create (default ./tightrope-demo.duckdb)")]
@@ -52,7 +57,7 @@ public sealed class DemoCommand(CliIO io, Func<CoderPipeline> pipeline, TimeProv
         using (store)
         {
             io.Console.MarkupLine($"[bold]Tightrope demo[/] — ingesting the illustrative sample corpus ([grey]{Markup.Escape(corpus)}[/]) into [grey]{Markup.Escape(settings.Db)}[/]");
-            Ingestion.Run(io, pipeline(), store, time, InputFiles.Read([corpus], null, null, 2_000_000), cancellationToken);
+            Ingestion.Run(io, CoderChoice.Pick(pipeline, settings), store, time, InputFiles.Read([corpus], null, null, 2_000_000), cancellationToken);
             var analytics = new StoreAnalytics(store);
             StatsView.Write(io, analytics.Stats());
             BalanceView.Write(io, "KOR", "USA", "CHN", analytics.Balance("KOR", "USA", "CHN", Period.Month));

@@ -10,12 +10,28 @@ using Tightrope.Data;
 using Tightrope.Evaluation;
 using Tightrope.Events;
 using Tightrope.Pipeline;
+using Tightrope.Classifier.Evaluation;
+using Tightrope.Cli.Output;
 
 namespace Tightrope.Cli.Commands;
 
 /// <summary>Options of <c>tightrope eval</c>.</summary>
-public sealed class EvalSettings : CommandSettings
+public sealed class EvalSettings : CommandSettings, IModelChoice
 {
+    /// <summary>Lexicon only.</summary>
+    [CommandOption("--no-model")]
+    [Description(CoderChoice.NoModelHelp)]
+    public bool NoModel { get; init; }
+
+    /// <summary>Score the sentence classifier alone.</summary>
+    [CommandOption("--classifier-only")]
+    [Description("Score the sentence classifier alone: each item's best label (a type or NONE) against its first gold type; macro-F1 and confusion matrix")]
+    public bool ClassifierOnly { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        ClassifierOnly && NoModel ? ValidationResult.Error("--classifier-only scores the model: it cannot be combined with --no-model") : ValidationResult.Success();
+
     /// <summary>The gold file.</summary>
     [CommandArgument(0, "<GOLD.jsonl>")]
     [Description("Gold file: one JSON object per line with id, date, text and events (actor, type, recipient, modality)")]
@@ -57,7 +73,20 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
             return ExitCodes.InputUnreadable;
         }
 
-        var report = GoldScorer.Evaluate(pipeline(), items);
+        var coder = CoderChoice.Pick(pipeline, settings);
+        if (settings.ClassifierOnly)
+        {
+            if (coder.Classifier is null)
+            {
+                io.Error.WriteLine("tightrope: this coder has no sentence classifier to score");
+                return ExitCodes.UsageError;
+            }
+
+            ClassifierReport.Write(io, SentenceEvaluation.Evaluate(coder.Classifier, items), coder.Classifier.Name, settings.Json);
+            return errors.Count > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
+        }
+
+        var report = GoldScorer.Evaluate(coder, items);
         if (settings.Json)
         {
             WriteJson(report);

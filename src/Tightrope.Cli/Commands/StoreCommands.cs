@@ -68,8 +68,13 @@ internal static class Stores
 }
 
 /// <summary>Options of <c>tightrope ingest</c>.</summary>
-public sealed class IngestSettings : StoreSettings
+public sealed class IngestSettings : StoreSettings, IModelChoice
 {
+    /// <summary>Lexicon only.</summary>
+    [CommandOption("--no-model")]
+    [Description(CoderChoice.NoModelHelp)]
+    public bool NoModel { get; init; }
+
     /// <summary>Files and folders to ingest.</summary>
     [CommandArgument(0, "<PATH>")]
     [Description("Files or folders (.txt, .html, .jsonl, .rss, .atom); folders are read recursively")]
@@ -103,7 +108,7 @@ public sealed class IngestCommand(CliIO io, Func<CoderPipeline> pipeline, TimePr
         }
 
         var date = StoreSettings.DateOf(settings.Date);
-        var (report, problems) = Ingestion.Run(io, pipeline(), store, time, InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000), cancellationToken);
+        var (report, problems) = Ingestion.Run(io, CoderChoice.Pick(pipeline, settings), store, time, InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000), cancellationToken);
         return report.Rejected > 0 || problems > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
     }
 }

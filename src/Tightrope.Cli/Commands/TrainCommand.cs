@@ -6,8 +6,11 @@ using Tightrope.Classifier.Embedding;
 using Tightrope.Classifier.Evaluation;
 using Tightrope.Classifier.Training;
 using Tightrope.Cli.Infrastructure;
+using Tightrope.Cli.Output;
 using Tightrope.Data;
+using Tightrope.Evaluation;
 using Tightrope.Ingest.Readers;
+using Tightrope.Pipeline;
 
 namespace Tightrope.Cli.Commands;
 
@@ -45,6 +48,9 @@ public sealed class TrainSettings : CommandSettings
 /// <summary><c>tightrope train</c>: embeds labelled sentences with MiniLM, reports held-out scores, writes the head.</summary>
 public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
 {
+    // Held-out scores compare against the built-in lexicon: training must work before any weights exist.
+    private static CoderPipeline Lexicon => CoderPipeline.Default;
+
     // Training files are read whole and strictly (UTF-8, not binary); 7 MB of stories is typical.
     private const int MaxTrainingChars = 200_000_000;
 
@@ -53,6 +59,8 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
     {
         var errors = new List<DataError>();
         var examples = new List<LabelledSentence>();
+        var stories = new List<LabelledStory>();
+        var gold = new List<GoldItem>();
         foreach (var path in settings.Data)
         {
             var (text, problem) = ArticleReader.Read(path, MaxTrainingChars, io.OpenStandardInput);
@@ -62,7 +70,7 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
                 return ExitCodes.InputUnreadable;
             }
 
-            examples.AddRange(TrainingDataReader.Parse(path, text!, errors));
+            examples.AddRange(TrainingDataReader.Parse(path, text!, errors, stories, gold));
         }
 
         foreach (var e in errors)
@@ -77,13 +85,24 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
         }
 
         io.Console.MarkupLine($"Embedding {examples.Count:N0} sentences with all-MiniLM-L6-v2…");
-        using var embedder = new MiniLmEmbedder();
+        using var embedder = new CachingEmbedder(new MiniLmEmbedder());
         var training = HeadTraining.Embed("all-MiniLM-L6-v2", embedder, examples, cancellationToken);
         var trainer = new SoftmaxTrainer { Epochs = settings.Epochs };
         if (settings.Folds >= 2)
         {
             var matrix = training.CrossValidate(trainer, settings.Folds);
             WriteScores(matrix, settings.Folds);
+            if (stories.Count > 0)
+            {
+                io.Console.MarkupLine($"Coding the lead passages of {stories.Count:N0} held-out stories with the combined coder…");
+                var scores = StoryEvaluation.CrossValidate(training, stories, trainer, settings.Folds, embedder, Lexicon, cancellationToken);
+                WriteStoryScores(scores, settings.Folds);
+            }
+
+            if (gold.Count > 0)
+            {
+                WriteGoldScores(GoldEvaluation.CrossValidate(training, gold, trainer, settings.Folds, embedder, Lexicon), settings.Folds);
+            }
         }
 
         var head = training.TrainAll(trainer);
@@ -102,20 +121,34 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
         return errors.Count > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
     }
 
-    private void WriteScores(ConfusionMatrix matrix, int folds)
+    private void WriteStoryScores(StoryScores scores, int folds)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"Held-out ({folds}-fold by group): macro-F1 {matrix.MacroF1(LabelledSentence.NoEvent):0.000} over event types, accuracy {matrix.Accuracy:0.000}")
-            .AddColumn("label").AddColumn(new TableColumn("support").RightAligned()).AddColumn(new TableColumn("F1").RightAligned())
-            .AddColumn("most often confused with");
-        foreach (var label in matrix.Labels)
+            .Title($"Held-out stories ({folds}-fold by group, first {StoryEvaluation.LeadSentences} sentences, type of the first event)")
+            .AddColumn("coder").AddColumn(new TableColumn("macro-F1 (16 types)").RightAligned()).AddColumn(new TableColumn("accuracy").RightAligned());
+        table.AddRow("lexicon + model", Score(scores.Combined.MacroF1(LabelledSentence.NoEvent)), Score(scores.Combined.Accuracy));
+        table.AddRow("lexicon only", Score(scores.Lexicon.MacroF1(LabelledSentence.NoEvent)), Score(scores.Lexicon.Accuracy));
+        io.Console.Write(table);
+        io.Console.MarkupLine($"The model added {scores.ModelEvents:N0} events and confirmed {scores.Confirmed:N0} lexicon events.");
+        WriteScores(scores.Combined, folds, "Held-out stories, lexicon + model, per type");
+    }
+
+    private void WriteGoldScores(GoldScores scores, int folds)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"Gold items ({folds}-fold: each item coded by a head that never saw it)")
+            .AddColumn("coder").AddColumn(new TableColumn("precision").RightAligned()).AddColumn(new TableColumn("recall").RightAligned())
+            .AddColumn(new TableColumn("F1").RightAligned()).AddColumn(new TableColumn("no-event items with an asserted event").RightAligned());
+        foreach (var (name, r) in new[] { ("lexicon + model", scores.Combined), ("lexicon only", scores.Lexicon) })
         {
-            var confused = matrix.Labels.Where(p => p != label && matrix[label, p] > 0)
-                .OrderByDescending(p => matrix[label, p]).Take(2).Select(p => $"{p} ({matrix[label, p]})");
-            table.AddRow(label, matrix.Support(label).ToString(CultureInfo.InvariantCulture),
-                matrix.F1(label).ToString("0.000", CultureInfo.InvariantCulture), string.Join(", ", confused));
+            table.AddRow(name, Score(r.Overall.Precision), Score(r.Overall.Recall), Score(r.Overall.F1), $"{r.NoEventItemsWithAssertedEvents}/{r.NoEventItems}");
         }
 
         io.Console.Write(table);
     }
+
+    private static string Score(double value) => ClassifierReport.Score(value);
+
+    private void WriteScores(ConfusionMatrix matrix, int folds, string what = "Held-out sentences") =>
+        io.Console.Write(ClassifierReport.ScoreTable(matrix, $"{what} ({folds}-fold by group)"));
 }

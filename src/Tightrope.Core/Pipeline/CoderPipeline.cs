@@ -19,8 +19,11 @@ public sealed class CoderPipeline
     private readonly EventExtractor _extractor;
     private readonly EventCues _cues;
 
-    internal CoderPipeline(Vocabulary vocabulary, ActorMatcher matcher, EventExtractor extractor, EventCues cues)
+    internal CoderPipeline(Vocabulary vocabulary, ActorMatcher matcher, EventExtractor extractor, EventCues cues,
+        ISentenceClassifier? classifier = null, CombinationRule? rule = null)
     {
+        Classifier = classifier;
+        Rule = rule ?? CombinationRule.Default;
         _vocabulary = vocabulary;
         _matcher = matcher;
         _extractor = extractor;
@@ -37,8 +40,24 @@ public sealed class CoderPipeline
     /// <summary>The actor catalog in use.</summary>
     public ActorCatalog Catalog => _matcher.Catalog;
 
-    /// <summary>Codes one document.</summary>
-    public CodingResult Code(Document document)
+    /// <summary>The sentence classifier that works with the lexicon, or null for the lexicon-only coder.</summary>
+    public ISentenceClassifier? Classifier { get; }
+
+    /// <summary>How the lexicon and the classifier decide together.</summary>
+    public CombinationRule Rule { get; }
+
+    /// <summary>The same coder with another classifier (null: lexicon only); catalog and lexicon are shared.</summary>
+    public CoderPipeline WithClassifier(ISentenceClassifier? classifier, CombinationRule? rule = null) =>
+        new(_vocabulary, _matcher, _extractor, _cues, classifier, rule ?? Rule);
+
+    /// <summary>Codes one document with this pipeline's classifier, if any.</summary>
+    public CodingResult Code(Document document) => Code(document, Classifier, Rule);
+
+    /// <summary>
+    /// Codes one document; with a <paramref name="classifier"/>, the lexicon's events are judged by the model and the
+    /// model may add events the lexicon missed, following <paramref name="rule"/> (<see cref="CombinationRule.Default"/>).
+    /// </summary>
+    public CodingResult Code(Document document, ISentenceClassifier? classifier, CombinationRule? rule = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Date is { Year: < 1900 or > 2200 })
@@ -56,12 +75,19 @@ public sealed class CoderPipeline
         var coded = new List<CodedEvent>();
         var history = new List<CodedEvent>();
         var records = new List<EventRecord>();
+        var candidates = classifier is null ? null : new List<Candidate>();
+        rule ??= CombinationRule.Default;
         for (int si = 0; si < spans.Count; si++)
         {
             var sentence = Analyze(text, original, si, spans[si], tokenBuffer);
             mentions.Clear();
             coded.Clear();
             _matcher.FindMentions(sentence, memory, document.Date, mentions);
+            if (candidates is not null && candidates.Count < rule.MaxSentences && mentions.Exists(m => m.Actor?.Key is not null))
+            {
+                candidates.Add(new Candidate(sentence, [.. mentions]));
+            }
+
             _extractor.Extract(sentence, mentions, document.Date, coded, history, memory);
             if (IsEventAnaphor(sentence))
             {
@@ -80,7 +106,73 @@ public sealed class CoderPipeline
             history.AddRange(coded);
         }
 
+        if (classifier is not null && candidates is { Count: > 0 })
+        {
+            records = Combine(document, docId, records, candidates, classifier, rule, history, memory);
+        }
+
         return new CodingResult(docId, spans, records);
+    }
+
+    private sealed record Candidate(Sentence Sentence, List<Mention> Mentions);
+
+    private List<EventRecord> Combine(Document document, string docId, List<EventRecord> records, List<Candidate> candidates,
+        ISentenceClassifier classifier, CombinationRule rule, List<CodedEvent> history, DocumentMemory memory)
+    {
+        var texts = new string[candidates.Count];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = candidates[i].Sentence.Text;
+        }
+
+        var scores = classifier.Classify(texts);
+        var bySentence = new Dictionary<int, TypeScores>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            bySentence[candidates[i].Sentence.Index] = scores[i];
+        }
+
+        var coded = new HashSet<int>();
+        var combined = new List<EventRecord>(records.Count + 4);
+        foreach (var r in records)
+        {
+            coded.Add(r.SentenceIndex);
+            if (bySentence.TryGetValue(r.SentenceIndex, out var s))
+            {
+                var (decidedBy, confidence) = rule.Judge(r.EventType, r.Confidence, s);
+                combined.Add(r with { DecidedBy = decidedBy, Confidence = confidence });
+            }
+            else
+            {
+                combined.Add(r);
+            }
+        }
+
+        var added = new List<CodedEvent>();
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var (sentence, mentions) = candidates[i];
+            if (coded.Contains(sentence.Index) || !rule.Adds(scores[i]))
+            {
+                continue;
+            }
+
+            added.Clear();
+            if (!_extractor.ExtractAs(sentence, mentions, document.Date, scores[i].Best, added, history, memory))
+            {
+                continue;
+            }
+
+            int n = 0;
+            double cap = scores[i].BestProbability * rule.ModelConfidenceScale;
+            foreach (var e in added)
+            {
+                combined.Add(ToRecord(document, docId, sentence, e, n++) with { DecidedBy = "model", Confidence = Math.Round(Math.Min(e.Confidence, cap), 2) });
+            }
+        }
+
+        // Model events were appended after the lexicon's: restore text order (the sort is stable within a sentence).
+        return [.. combined.OrderBy(r => r.SentenceIndex)];
     }
 
     /// <summary>

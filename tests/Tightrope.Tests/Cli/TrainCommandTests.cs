@@ -42,7 +42,9 @@ public class TrainCommandTests
         var result = CliHarness.Run("train", "--data", data, "--out", output, "--folds", "2", "--epochs", "50");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Held-out (2-fold by group)", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Held-out sentences (2-fold by group)", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Held-out stories (2-fold by group", result.Console, StringComparison.Ordinal);
+        Assert.Contains("lexicon only", result.Console, StringComparison.Ordinal);
         using var stream = File.OpenRead(output);
         var head = SoftmaxHead.Load(stream);
         Assert.Equal(["ASSAULT", "CONSULT"], head.Labels);

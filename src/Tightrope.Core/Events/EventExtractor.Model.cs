@@ -1,0 +1,122 @@
+using Tightrope.Actors;
+using Tightrope.Text;
+
+namespace Tightrope.Events;
+
+internal sealed partial class EventExtractor
+{
+    /// <summary>
+    /// Codes one event of <paramref name="type"/> that a sentence classifier found where the lexicon coded nothing.
+    /// Roles come from the argument frame of the lexicon trigger nearest after the first actor (its type replaced), or
+    /// failing that from the first word after the first actor, read as the predicate; every check the lexicon path
+    /// makes (conditionals, commentary, standing states, missing recipients) still applies. Returns true when an
+    /// event was appended.
+    /// </summary>
+    public bool ExtractAs(Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly? storyDate, EventType type, List<CodedEvent> output,
+        IReadOnlyList<CodedEvent>? history = null, DocumentMemory? memory = null)
+    {
+        var tokens = sentence.Tokens;
+        int firstActor = FirstActorMention(mentions);
+        if (tokens.Length == 0 || firstActor < 0)
+        {
+            return false;
+        }
+
+        var mentionAt = MentionIndex(tokens.Length, mentions);
+        var triggers = FindTriggers(sentence, mentionAt, mentions);
+        int after = mentions[firstActor].EndToken;
+        TriggerMatch? frame = null;
+        foreach (var t in triggers)
+        {
+            if (!t.Rule.IsStop && t.First >= after)
+            {
+                frame = t;
+                break;
+            }
+        }
+
+        var match = frame is { } f
+            ? f with { Rule = AsModelRule(f.Rule, type) }
+            : PredicateAfter(sentence, mentionAt, after) is int p
+                ? new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly), p, p + 1)
+                : (TriggerMatch?)null;
+        if (match is not { } chosen)
+        {
+            return false;
+        }
+
+        var verbish = new bool[tokens.Length];
+        var verbalStarts = new bool[tokens.Length];
+        verbalStarts[chosen.First] = true;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            verbish[i] = i == chosen.First || IsVerbish(sentence, i, verbalStarts);
+        }
+
+        var clauses = ClauseMap.Build(sentence, mentions, _cues, verbish);
+        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, [chosen], storyDate, history ?? [], memory);
+        int before = output.Count;
+        CodeTrigger(context, chosen, output);
+        return output.Count > before;
+    }
+
+    private TriggerRule AsModelRule(TriggerRule rule, EventType type) =>
+        rule.Type == type ? rule : ModelRule(type, rule.Slots, rule.Flags & (TriggerFlags.VerbOnly | TriggerFlags.NounOnly | TriggerFlags.Inverse)) with
+        {
+            Pattern = rule.Pattern,
+            LiteralCount = rule.LiteralCount,
+            Line = rule.Line,
+        };
+
+    private TriggerRule ModelRule(EventType type, IReadOnlyList<RecipientSlot> slots, TriggerFlags flags) => new()
+    {
+        Pattern = "(model)",
+        Type = type,
+        Cameo = _cameo.DefaultCode(type, null),
+        Slots = slots,
+        Flags = flags | (type is EventType.Coerce or EventType.Protest ? TriggerFlags.Domestic : TriggerFlags.None),
+        LiteralCount = 1,
+    };
+
+    private static int FirstActorMention(IReadOnlyList<Mention> mentions)
+    {
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Actor?.Key is not null && mentions[m].Role != MentionRole.Locative)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first lower-case content word after <paramref name="start"/> outside any mention: the predicate, read shallowly.</summary>
+    private int? PredicateAfter(Sentence sentence, int[] mentionAt, int start)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = start; i < tokens.Length && i < start + 6; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || mentionAt[i] >= 0 || t.Has(TokenFlags.Capitalized))
+            {
+                if (t.Kind == TokenKind.Punctuation && !_cues.Comma.Contains(t))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (_cues.Auxiliaries.Contains(t) || _cues.Articles.Contains(t) || _cues.Prepositions.Contains(t) || _cues.Negation.Contains(t)
+                || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t) || _cues.Reporting.Contains(t))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+using Tightrope.Events;
+
+namespace Tightrope.Pipeline;
+
+/// <summary>
+/// How the lexicon and the sentence classifier decide together. The lexicon keeps every event it codes (it is the
+/// precise half and supplies spans and roles); the model confirms it, casts doubt on it, or adds an event where the
+/// lexicon found a candidate sentence but coded nothing.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Confirm: the model's probability of the lexicon's type is at least <see cref="ConfirmAt"/>, or that type is
+/// the model's best → <c>decided_by = both</c>, confidence raised halfway towards 1 by that probability.</item>
+/// <item>Doubt: the model is at least <see cref="DoubtAt"/> sure of another outcome (another type or no event) →
+/// <c>decided_by = lexicon</c>, confidence lowered by <see cref="DoubtPenalty"/>.</item>
+/// <item>Add: no lexicon event in the sentence, the model's best type beats no-event and reaches <see cref="AddAt"/> →
+/// one event coded over the nearest trigger's frame (or the predicate after the first actor) with
+/// <c>decided_by = model</c> and confidence = that probability scaled by <see cref="ModelConfidenceScale"/>.</item>
+/// </list>
+/// </remarks>
+public sealed record CombinationRule
+{
+    /// <summary>The rule the default coder uses.</summary>
+    public static CombinationRule Default { get; } = new();
+
+    /// <summary>Model probability of the lexicon's type that counts as agreement.</summary>
+    public double ConfirmAt { get; init; } = 0.25;
+
+    /// <summary>Model certainty of a different outcome that lowers a lexicon event's confidence.</summary>
+    public double DoubtAt { get; init; } = 0.9;
+
+    /// <summary>How much doubt costs.</summary>
+    public double DoubtPenalty { get; init; } = 0.15;
+
+    /// <summary>Model probability needed to add an event the lexicon missed.</summary>
+    public double AddAt { get; init; } = 0.6;
+
+    /// <summary>Confidence of a model-only event as a fraction of its probability: such events have approximate roles.</summary>
+    public double ModelConfidenceScale { get; init; } = 0.75;
+
+    /// <summary>Sentences per document the model reads (candidates in text order); leads carry the news and this bounds cost.</summary>
+    public int MaxSentences { get; init; } = 12;
+
+    internal (string DecidedBy, double Confidence) Judge(EventType type, double confidence, TypeScores scores)
+    {
+        double p = scores.Of(type);
+        if (p >= ConfirmAt || scores.Best == type)
+        {
+            return ("both", Math.Round(confidence + ((1 - confidence) * p * 0.5), 2));
+        }
+
+        double other = Math.Max(scores.NoEvent, scores.BestProbability);
+        return other >= DoubtAt ? ("lexicon", Math.Round(Math.Max(0.1, confidence - DoubtPenalty), 2)) : ("lexicon", confidence);
+    }
+
+    internal bool Adds(TypeScores scores) => scores.FindsEvent && scores.BestProbability >= AddAt;
+}

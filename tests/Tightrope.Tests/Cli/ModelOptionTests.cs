@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Tightrope.Cli;
+using Xunit;
+
+namespace Tightrope.Tests.Cli;
+
+/// <summary>The committed model in the command line: <c>--no-model</c>, <c>eval --classifier-only</c>, <c>decided_by</c>.</summary>
+public class ModelOptionTests
+{
+    private const string Article = "Russian forces shelled the Ukrainian city of Kharkiv on Monday, killing three people. " +
+        "Later that day the Japanese prime minister met the South Korean president in Seoul to discuss trade.";
+
+    private static string Gold() => string.Join('\n',
+        "{\"id\":\"m1\",\"date\":\"2026-02-02\",\"text\":\"Russian artillery pounded Ukrainian positions near Kharkiv overnight.\",\"events\":[{\"actor\":\"RUS\",\"type\":\"ASSAULT\",\"recipient\":\"UKR\",\"modality\":\"asserted\"}]}",
+        "{\"id\":\"m2\",\"date\":\"2026-02-02\",\"text\":\"The foreign ministers of Japan and China held talks in Tokyo on Tuesday.\",\"events\":[{\"actor\":\"JPN\",\"type\":\"CONSULT\",\"recipient\":\"CHN\",\"modality\":\"asserted\"}]}",
+        "{\"id\":\"m3\",\"date\":\"2026-02-02\",\"text\":\"Rice prices in Vietnam were stable this week.\",\"events\":[]}") + "\n";
+
+    private static string[] DecidedBy(CliResult result) =>
+        [.. result.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("decided_by").GetString()!)];
+
+    [Fact]
+    public void No_model_codes_with_the_lexicon_alone()
+    {
+        using var dir = new TempDirectory();
+        string file = dir.Write("article.txt", Article);
+        var result = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl", "--no-model");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var decided = DecidedBy(result);
+        Assert.NotEmpty(decided);
+        Assert.All(decided, d => Assert.Equal("lexicon", d));
+    }
+
+    [Fact]
+    public void The_default_coder_lets_the_model_confirm_clear_events()
+    {
+        using var dir = new TempDirectory();
+        string file = dir.Write("article.txt", Article);
+        var result = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var decided = DecidedBy(result);
+        Assert.Contains("both", decided);
+        Assert.All(decided, d => Assert.Contains(d, new[] { "lexicon", "model", "both" }));
+    }
+
+    [Fact]
+    public void Eval_classifier_only_prints_macro_f1_and_the_confusion_matrix()
+    {
+        using var dir = new TempDirectory();
+        string gold = dir.Write("gold.jsonl", Gold());
+        var table = CliHarness.Run("eval", gold, "--classifier-only");
+        Assert.Equal(ExitCodes.Success, table.ExitCode);
+        Assert.Contains("macro-F1", table.Console, StringComparison.Ordinal);
+        Assert.Contains("Confusion (rows gold, columns predicted)", table.Console, StringComparison.Ordinal);
+
+        var json = CliHarness.Run("eval", gold, "--classifier-only", "--json");
+        var root = JsonDocument.Parse(json.Out).RootElement;
+        Assert.Equal(3, root.GetProperty("items").GetInt32());
+        int counted = root.GetProperty("confusion").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
+        Assert.Equal(3, counted);
+        Assert.InRange(root.GetProperty("macro_f1").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public void Classifier_only_without_a_model_is_a_usage_error()
+    {
+        using var dir = new TempDirectory();
+        string gold = dir.Write("gold.jsonl", Gold());
+        var result = CliHarness.Run("eval", gold, "--classifier-only", "--no-model");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--no-model", result.Error, StringComparison.Ordinal);
+    }
+}

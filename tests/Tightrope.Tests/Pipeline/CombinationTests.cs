@@ -1,0 +1,124 @@
+using Tightrope.Events;
+using Tightrope.Pipeline;
+using Xunit;
+
+namespace Tightrope.Tests.Pipeline;
+
+public class CombinationTests
+{
+    /// <summary>Answers every sentence with one fixed distribution and remembers what it was asked.</summary>
+    private sealed class FixedClassifier(EventType? type, double probability) : ISentenceClassifier
+    {
+        public List<string> Asked { get; } = [];
+
+        public string Name => "fixed";
+
+        public IReadOnlyList<TypeScores> Classify(IReadOnlyList<string> sentences)
+        {
+            lock (Asked)
+            {
+                Asked.AddRange(sentences);
+            }
+
+            return [.. sentences.Select(_ => Scores())];
+        }
+
+        private TypeScores Scores()
+        {
+            var byType = new double[TypeScores.EventTypes];
+            double rest = (1 - probability) / TypeScores.EventTypes;
+            Array.Fill(byType, rest);
+            if (type is { } t)
+            {
+                byType[(int)t] = probability;
+                return new TypeScores(rest, byType);
+            }
+
+            return new TypeScores(probability, byType);
+        }
+    }
+
+    private static readonly DateOnly Date = new(2026, 3, 2);
+
+    private static CodingResult Code(string text, ISentenceClassifier? classifier, CombinationRule? rule = null) =>
+        CoderPipeline.Default.Code(new Document { Text = text, Date = Date }, classifier, rule);
+
+    [Fact]
+    public void Model_agreement_marks_lexicon_events_both_and_raises_confidence()
+    {
+        const string text = "Japan's foreign minister met his Chinese counterpart in Beijing on Monday.";
+        var lexicon = Code(text, null).Events.Single();
+        var combined = Code(text, new FixedClassifier(EventType.Consult, 0.9)).Events.Single();
+        Assert.Equal("lexicon", lexicon.DecidedBy);
+        Assert.Equal("both", combined.DecidedBy);
+        Assert.True(combined.Confidence > lexicon.Confidence);
+        Assert.Equal(lexicon with { DecidedBy = "both", Confidence = combined.Confidence }, combined);
+    }
+
+    [Fact]
+    public void Confident_disagreement_keeps_the_lexicon_event_with_less_confidence()
+    {
+        const string text = "Japan's foreign minister met his Chinese counterpart in Beijing on Monday.";
+        var lexicon = Code(text, null).Events.Single();
+        var doubted = Code(text, new FixedClassifier(null, 0.97)).Events.Single();
+        Assert.Equal("lexicon", doubted.DecidedBy);
+        Assert.Equal(EventType.Consult, doubted.EventType);
+        Assert.True(doubted.Confidence < lexicon.Confidence);
+    }
+
+    [Fact]
+    public void Model_adds_an_event_the_lexicon_missed_with_roles_and_lower_confidence()
+    {
+        // "pummelled" is not in the lexicon: only the model can see an attack here.
+        const string text = "Russia pummelled Ukraine's eastern defences overnight.";
+        Assert.Empty(Code(text, null).Events);
+        var added = Code(text, new FixedClassifier(EventType.Assault, 0.9)).Events.Single();
+        Assert.Equal("model", added.DecidedBy);
+        Assert.Equal(EventType.Assault, added.EventType);
+        Assert.Equal("RUS", added.Actor.Key);
+        Assert.Equal("UKR", added.Recipient?.Key);
+        Assert.Equal("pummelled", added.TriggerText);
+        Assert.Equal(Modality.Asserted, added.Modality);
+        Assert.True(added.Confidence <= (0.9 * CombinationRule.Default.ModelConfidenceScale) + 0.005, $"confidence {added.Confidence}");
+        Assert.Equal(text.IndexOf("pummelled", StringComparison.Ordinal), added.TriggerStart);
+    }
+
+    [Fact]
+    public void Model_events_keep_modality_and_the_lexicon_checks()
+    {
+        var negated = Code("Russia did not pummel Ukraine's defences.", new FixedClassifier(EventType.Assault, 0.9)).Events.Single();
+        Assert.Equal(Modality.Negated, negated.Modality);
+        Assert.DoesNotContain(Code("If Russia pummels Ukraine, Europe will respond.", new FixedClassifier(EventType.Assault, 0.9)).Events,
+            e => e.EventType == EventType.Assault);
+    }
+
+    [Fact]
+    public void Weak_model_scores_add_nothing()
+    {
+        const string text = "Russia pummelled Ukraine's eastern defences overnight.";
+        Assert.Empty(Code(text, new FixedClassifier(EventType.Assault, 0.4)).Events);
+        Assert.Empty(Code(text, new FixedClassifier(null, 0.9)).Events);
+    }
+
+    [Fact]
+    public void Only_sentences_with_an_actor_are_scored_and_at_most_the_rule_allows()
+    {
+        var classifier = new FixedClassifier(null, 0.9);
+        Code("It rained all day. China criticised Japan. The weather was cold. Seoul thanked Washington.", classifier);
+        Assert.Equal(["China criticised Japan.", "Seoul thanked Washington."], classifier.Asked);
+
+        var capped = new FixedClassifier(null, 0.9);
+        Code("China criticised Japan. Seoul thanked Washington. Paris called Berlin.", capped, CombinationRule.Default with { MaxSentences = 2 });
+        Assert.Equal(2, capped.Asked.Count);
+    }
+
+    [Fact]
+    public void The_default_pipeline_without_a_classifier_is_unchanged()
+    {
+        const string text = "China criticised Japan on Tuesday. Seoul thanked Washington for its support.";
+        var plain = CoderPipeline.Default.Code(new Document { Text = text, Date = Date });
+        var viaNull = CoderPipeline.Default.WithClassifier(null).Code(new Document { Text = text, Date = Date });
+        Assert.Equal(plain.Events, viaNull.Events);
+        Assert.All(plain.Events, e => Assert.Equal("lexicon", e.DecidedBy));
+    }
+}
