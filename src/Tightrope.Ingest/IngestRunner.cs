@@ -78,6 +78,40 @@ public sealed class IngestRunner(CoderPipeline pipeline, IEventStore store, Time
         }
     }
 
+    // Documents per coding call: enough to fill the model's batches, small enough to keep both cores busy.
+    private const int CodingChunk = 32;
+
+    private StoredDocument Stored(IngestItem item, string hash, Document document, CodingResult? coded)
+    {
+        if (coded is null)
+        {
+            try
+            {
+                coded = pipeline.Code(document);
+            }
+#pragma warning disable CA1031 // one document's bug must not lose the batch: it is recorded with its error instead
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                return new StoredDocument { DocId = hash, ContentHash = hash, Url = item.Origin, Status = "rejected", Error = $"internal error while coding ({e.GetType().Name}); please report it" };
+            }
+        }
+
+        var source = item.Document!;
+        return new StoredDocument
+        {
+            DocId = hash,
+            ContentHash = hash,
+            SourceId = source.Id,
+            Url = source.Url ?? item.Origin,
+            Title = source.Title,
+            Source = source.Source,
+            StoryDate = source.Date,
+            Text = source.Text,
+            Events = coded.Events,
+        };
+    }
+
     private List<StoredDocument> Prepare(List<IngestItem> batch)
     {
         var hashes = new string[batch.Count];
@@ -91,48 +125,44 @@ public sealed class IngestRunner(CoderPipeline pipeline, IEventStore store, Time
 
         var existing = store.ExistingHashes(hashes);
         var result = new StoredDocument?[batch.Count];
-        Parallel.For(0, batch.Count, i =>
+        var toCode = new List<int>(batch.Count);
+        for (int i = 0; i < batch.Count; i++)
         {
             var item = batch[i];
             if (existing.Contains(hashes[i]))
             {
                 result[i] = new StoredDocument { DocId = hashes[i], ContentHash = hashes[i] };
-                return;
             }
-
-            if (item.Document is not { } document)
+            else if (item.Document is null)
             {
                 result[i] = new StoredDocument { DocId = hashes[i], ContentHash = hashes[i], Url = item.Origin, Status = "rejected", Error = item.Error };
-                return;
             }
+            else
+            {
+                toCode.Add(i);
+            }
+        }
 
+        // Chunks, not single documents, go to the workers: the model scores a chunk's sentences in one call.
+        Parallel.ForEach(toCode.Chunk(CodingChunk), chunk =>
+        {
             // The store keys documents by content hash (ids given by inputs may collide); the given id is kept too.
-            string docId = hashes[i];
-            CodingResult coded;
+            var documents = chunk.Select(i => batch[i].Document! with { Id = hashes[i] }).ToArray();
+            IReadOnlyList<CodingResult>? coded = null;
             try
             {
-                coded = pipeline.Code(document with { Id = docId });
+                coded = pipeline.CodeMany(documents);
             }
-#pragma warning disable CA1031 // one document's bug must not lose the batch: it is recorded with its error instead
-            catch (Exception e)
+#pragma warning disable CA1031 // one document's bug must not lose the chunk: each is retried alone below
+            catch (Exception)
 #pragma warning restore CA1031
             {
-                result[i] = new StoredDocument { DocId = docId, ContentHash = hashes[i], Url = item.Origin, Status = "rejected", Error = $"internal error while coding ({e.GetType().Name}); please report it" };
-                return;
             }
 
-            result[i] = new StoredDocument
+            for (int k = 0; k < chunk.Length; k++)
             {
-                DocId = docId,
-                ContentHash = hashes[i],
-                SourceId = document.Id,
-                Url = document.Url ?? item.Origin,
-                Title = document.Title,
-                Source = document.Source,
-                StoryDate = document.Date,
-                Text = document.Text,
-                Events = coded.Events,
-            };
+                result[chunk[k]] = Stored(batch[chunk[k]], hashes[chunk[k]], documents[k], coded?[k]);
+            }
         });
 
         return [.. result.Select(r => r!)];

@@ -192,6 +192,7 @@ public sealed class CodeCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
 
         int rejected = 0;
         var coder = pipeline();
+        var pending = new List<Document>(BatchDocuments);
         using (stream)
         {
             foreach (var item in JsonlDocumentReader.Read(stream, name == "-" ? "stdin" : name, settings.MaxChars))
@@ -204,16 +205,34 @@ public sealed class CodeCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
                     continue;
                 }
 
-                var result = coder.Code(item.Document!);
-                foreach (var e in result.Events)
+                pending.Add(item.Document!);
+                if (pending.Count == BatchDocuments)
                 {
-                    io.Out.WriteLine(ToJsonLine(e));
+                    WriteCoded(coder, pending);
                 }
             }
         }
 
+        WriteCoded(coder, pending);
+
         io.Out.Flush();
         return rejected > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
+    }
+
+    // Records are coded in groups so the model can batch their sentences; output order is input order.
+    private const int BatchDocuments = 64;
+
+    private void WriteCoded(CoderPipeline coder, List<Document> documents)
+    {
+        foreach (var result in coder.CodeMany(documents))
+        {
+            foreach (var e in result.Events)
+            {
+                io.Out.WriteLine(ToJsonLine(e));
+            }
+        }
+
+        documents.Clear();
     }
 
     internal static string ToJsonLine(EventRecord record)

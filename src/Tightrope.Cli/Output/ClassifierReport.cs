@@ -22,7 +22,10 @@ public static class ClassifierReport
         }
 
         io.Console.Write(ScoreTable(matrix, $"Classifier {classifier} alone on {matrix.Total} gold items"));
-        io.Console.Write(ConfusionTable(matrix));
+        foreach (var line in ConfusionLines(matrix))
+        {
+            io.Out.WriteLine(line);
+        }
     }
 
     /// <summary>Per-label support and F1 with the two most frequent confusions; macro-F1 over event types in the title.</summary>
@@ -43,32 +46,26 @@ public static class ClassifierReport
         return table;
     }
 
-    /// <summary>The full matrix: rows gold, columns predicted (labels cut to five letters).</summary>
-    public static Table ConfusionTable(ConfusionMatrix matrix)
+    /// <summary>
+    /// The full matrix as fixed-width text, rows gold and columns predicted, labels cut to four letters. Plain text,
+    /// not a table: seventeen columns do not fit a console table's cell padding on an 80-column terminal.
+    /// </summary>
+    public static IEnumerable<string> ConfusionLines(ConfusionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var labels = matrix.Labels;
-        var table = new Table().Border(TableBorder.Simple).Title("Confusion (rows gold, columns predicted)");
-        table.AddColumn("gold \\ pred");
-        foreach (var l in labels)
-        {
-            table.AddColumn(new TableColumn(Abbrev(l)).RightAligned());
-        }
-
+        yield return "Confusion (rows gold, columns predicted)";
+        yield return "gold " + string.Concat(labels.Select(l => Abbrev(l).PadLeft(5)));
         foreach (var g in labels)
         {
-            var cells = new List<string> { Abbrev(g) };
-            cells.AddRange(labels.Select(p => matrix[g, p] == 0 ? "." : matrix[g, p].ToString(CultureInfo.InvariantCulture)));
-            table.AddRow(cells.ToArray());
+            yield return Abbrev(g).PadRight(5) + string.Concat(labels.Select(p => (matrix[g, p] == 0 ? "." : matrix[g, p].ToString(CultureInfo.InvariantCulture)).PadLeft(5)));
         }
-
-        return table;
     }
 
     /// <summary>A score with three decimals.</summary>
     public static string Score(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Abbrev(string label) => label.Length > 5 ? label[..5] : label;
+    private static string Abbrev(string label) => label.Length > 4 ? label[..4] : label;
 
     private static void WriteJson(CliIO io, ConfusionMatrix matrix, string classifier)
     {

@@ -60,6 +60,55 @@ public sealed class CoderPipeline
     public CodingResult Code(Document document, ISentenceClassifier? classifier, CombinationRule? rule = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return CodeMany([document], classifier, rule)[0];
+    }
+
+    /// <summary>Codes several documents with this pipeline's classifier, scoring all their candidate sentences in one call.</summary>
+    public IReadOnlyList<CodingResult> CodeMany(IReadOnlyList<Document> documents) => CodeMany(documents, Classifier, Rule);
+
+    /// <summary>
+    /// Codes several documents; the classifier sees every candidate sentence of the batch at once, so it can batch
+    /// them by length (embedding a few sentences per call wastes most of the model's time).
+    /// </summary>
+    public IReadOnlyList<CodingResult> CodeMany(IReadOnlyList<Document> documents, ISentenceClassifier? classifier, CombinationRule? rule = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        rule ??= CombinationRule.Default;
+        var drafts = new Draft[documents.Count];
+        int candidateCount = 0;
+        for (int i = 0; i < drafts.Length; i++)
+        {
+            drafts[i] = CodeLexicon(documents[i], classifier is null ? 0 : rule.MaxSentences);
+            candidateCount += drafts[i].Candidates.Count;
+        }
+
+        var results = new CodingResult[drafts.Length];
+        var texts = new List<string>(candidateCount);
+        foreach (var d in drafts)
+        {
+            texts.AddRange(d.Candidates.Select(c => c.Sentence.Text));
+        }
+
+        var scores = classifier is null || texts.Count == 0 ? [] : classifier.Classify(texts);
+        int offset = 0;
+        for (int i = 0; i < drafts.Length; i++)
+        {
+            var d = drafts[i];
+            var records = d.Candidates.Count == 0 ? d.Records : Combine(d, scores, offset, rule);
+            offset += d.Candidates.Count;
+            results[i] = new CodingResult(d.DocId, d.Spans, records);
+        }
+
+        return results;
+    }
+
+    /// <summary>A document coded by the lexicon, with the sentences the model should judge.</summary>
+    private sealed record Draft(Document Document, string DocId, IReadOnlyList<TextSpan> Spans, List<EventRecord> Records,
+        List<Candidate> Candidates, List<CodedEvent> History, DocumentMemory Memory);
+
+    private Draft CodeLexicon(Document document, int maxCandidates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         if (document.Date is { Year: < 1900 or > 2200 })
         {
             document = document with { Date = null }; // a placeholder date (0001-01-01) says nothing about the story
@@ -75,15 +124,14 @@ public sealed class CoderPipeline
         var coded = new List<CodedEvent>();
         var history = new List<CodedEvent>();
         var records = new List<EventRecord>();
-        var candidates = classifier is null ? null : new List<Candidate>();
-        rule ??= CombinationRule.Default;
+        var candidates = new List<Candidate>();
         for (int si = 0; si < spans.Count; si++)
         {
             var sentence = Analyze(text, original, si, spans[si], tokenBuffer);
             mentions.Clear();
             coded.Clear();
             _matcher.FindMentions(sentence, memory, document.Date, mentions);
-            if (candidates is not null && candidates.Count < rule.MaxSentences && mentions.Exists(m => m.Actor?.Key is not null))
+            if (candidates.Count < maxCandidates && mentions.Exists(m => m.Actor?.Key is not null))
             {
                 candidates.Add(new Candidate(sentence, [.. mentions]));
             }
@@ -106,29 +154,19 @@ public sealed class CoderPipeline
             history.AddRange(coded);
         }
 
-        if (classifier is not null && candidates is { Count: > 0 })
-        {
-            records = Combine(document, docId, records, candidates, classifier, rule, history, memory);
-        }
-
-        return new CodingResult(docId, spans, records);
+        return new Draft(document, docId, spans, records, candidates, history, memory);
     }
 
     private sealed record Candidate(Sentence Sentence, List<Mention> Mentions);
 
-    private List<EventRecord> Combine(Document document, string docId, List<EventRecord> records, List<Candidate> candidates,
-        ISentenceClassifier classifier, CombinationRule rule, List<CodedEvent> history, DocumentMemory memory)
+    private List<EventRecord> Combine(Draft draft, IReadOnlyList<TypeScores> allScores, int offset, CombinationRule rule)
     {
-        var texts = new string[candidates.Count];
-        for (int i = 0; i < texts.Length; i++)
-        {
-            texts[i] = candidates[i].Sentence.Text;
-        }
-
-        var scores = classifier.Classify(texts);
+        var (document, docId, _, records, candidates, history, memory) = draft;
+        var scores = new TypeScores[candidates.Count];
         var bySentence = new Dictionary<int, TypeScores>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
+            scores[i] = allScores[offset + i];
             bySentence[candidates[i].Sentence.Index] = scores[i];
         }
 

@@ -50,7 +50,8 @@ public class ModelOptionTests
         var table = CliHarness.Run("eval", gold, "--classifier-only");
         Assert.Equal(ExitCodes.Success, table.ExitCode);
         Assert.Contains("macro-F1", table.Console, StringComparison.Ordinal);
-        Assert.Contains("Confusion (rows gold, columns predicted)", table.Console, StringComparison.Ordinal);
+        Assert.Contains("Confusion (rows gold, columns predicted)", table.Out, StringComparison.Ordinal);
+        Assert.Contains("CONS", table.Out, StringComparison.Ordinal);
 
         var json = CliHarness.Run("eval", gold, "--classifier-only", "--json");
         var root = JsonDocument.Parse(json.Out).RootElement;
