@@ -7,9 +7,9 @@ internal sealed partial class EventExtractor
 {
     /// <summary>
     /// Codes one event of <paramref name="type"/> that a sentence classifier found where the lexicon coded nothing.
-    /// Roles come from the argument frame of the lexicon trigger nearest after the first actor (its type replaced), or
-    /// failing that from the first word after the first actor, read as the predicate; every check the lexicon path
-    /// makes (conditionals, commentary, standing states, missing recipients) still applies. Returns true when an
+    /// Roles come from the argument frame of the first verbal lexicon trigger after the first actor (its type
+    /// replaced), or failing that from a past-tense predicate right after the first actor; every check the lexicon
+    /// path makes (conditionals, commentary, standing states, missing recipients) still applies. Returns true when an
     /// event was appended.
     /// </summary>
     public bool ExtractAs(Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly? storyDate, EventType type, List<CodedEvent> output,
@@ -28,7 +28,7 @@ internal sealed partial class EventExtractor
         TriggerMatch? frame = null;
         foreach (var t in triggers)
         {
-            if (!t.Rule.IsStop && t.First >= after)
+            if (!t.Rule.IsStop && !t.Rule.Has(TriggerFlags.NounOnly) && t.First >= after)
             {
                 frame = t;
                 break;
@@ -91,30 +91,31 @@ internal sealed partial class EventExtractor
         return -1;
     }
 
-    /// <summary>The first lower-case content word after <paramref name="start"/> outside any mention: the predicate, read shallowly.</summary>
+    /// <summary>
+    /// The predicate right after the actor, read shallowly: the first word within three tokens (auxiliaries, negation,
+    /// modals and adverbs skipped) when it is a lower-case past-tense form ("Rebels shelled …", "has expelled").
+    /// Anything else (nouns, possessives, conjunctions) is too weak a frame to hang an event on.
+    /// </summary>
     private int? PredicateAfter(Sentence sentence, int[] mentionAt, int start)
     {
         var tokens = sentence.Tokens;
-        for (int i = start; i < tokens.Length && i < start + 6; i++)
+        int skipped = 0;
+        for (int i = start; i < tokens.Length && skipped <= 3; i++, skipped++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || mentionAt[i] >= 0 || t.Has(TokenFlags.Capitalized))
             {
-                if (t.Kind == TokenKind.Punctuation && !_cues.Comma.Contains(t))
-                {
-                    return null;
-                }
-
-                continue;
+                return null;
             }
 
-            if (_cues.Auxiliaries.Contains(t) || _cues.Articles.Contains(t) || _cues.Prepositions.Contains(t) || _cues.Negation.Contains(t)
-                || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t) || _cues.Reporting.Contains(t))
+            var word = sentence.TokenText(i);
+            if (_cues.Auxiliaries.Contains(t) || _cues.Negation.Contains(t) || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t)
+                || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            return i;
+            return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !_cues.Reporting.Contains(t) ? i : null;
         }
 
         return null;

@@ -86,10 +86,18 @@ public class CombinationTests
     [Fact]
     public void Model_events_keep_modality_and_the_lexicon_checks()
     {
-        var negated = Code("Russia did not pummel Ukraine's defences.", new FixedClassifier(EventType.Assault, 0.9)).Events.Single();
+        var negated = Code("Russia has not pummelled Ukraine's defences.", new FixedClassifier(EventType.Assault, 0.9)).Events.Single();
         Assert.Equal(Modality.Negated, negated.Modality);
         Assert.DoesNotContain(Code("If Russia pummels Ukraine, Europe will respond.", new FixedClassifier(EventType.Assault, 0.9)).Events,
             e => e.EventType == EventType.Assault);
+    }
+
+    [Fact]
+    public void Without_a_verbal_frame_the_model_adds_nothing()
+    {
+        // A noun after the actor is no predicate: better no event than one hung on "city".
+        Assert.Empty(Code("A car bomb exploded in the Panama City centre on Friday.", new FixedClassifier(EventType.Assault, 0.95)).Events);
+        Assert.Empty(Code("Russia's pummelling of Ukraine's defences went on.", new FixedClassifier(EventType.Assault, 0.95)).Events);
     }
 
     [Fact]
