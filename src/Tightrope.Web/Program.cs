@@ -11,3 +11,6 @@ if (options.Problem() is { } problem)
 
 app.Run();
 return 0;
+
+/// <summary>The web server's entry point (public so that tests can host it with WebApplicationFactory).</summary>
+public partial class Program;
