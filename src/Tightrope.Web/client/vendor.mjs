@@ -19,8 +19,13 @@ const topology = JSON.parse(readFileSync(join(modules, 'world-atlas', 'countries
 const world = feature(topology, topology.objects.countries);
 // Round coordinates to 0.01°: far finer than the 1:110m data, and it halves the file.
 const round = (c) => (typeof c[0] === 'number' ? [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100] : c.map(round));
+// A ring that crosses the antimeridian (Russia, Fiji) jumps from +180 to −180 and would be drawn as a line across
+// the whole map: move its western part east of 180° so that the ring stays continuous. Antarctica, which spans all
+// longitudes and closes along the bottom edge, is left as it is.
+const mend = (ring) => (!ring.some(([, y]) => y < -60) && ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180) ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring);
+const mendAll = (g) => (g.type === 'Polygon' ? g.coordinates.map(mend) : g.type === 'MultiPolygon' ? g.coordinates.map((poly) => poly.map(mend)) : g.coordinates);
 for (const f of world.features) {
-  f.geometry.coordinates = round(f.geometry.coordinates);
+  f.geometry.coordinates = round(mendAll(f.geometry));
   f.properties = { name: f.properties.name };
 }
 writeFileSync(join(out, 'world.json'), JSON.stringify(world));
