@@ -12,5 +12,3 @@ if (options.Problem() is { } problem)
 app.Run();
 return 0;
 
-/// <summary>The web server's entry point (public so that tests can host it with WebApplicationFactory).</summary>
-public partial class Program;
