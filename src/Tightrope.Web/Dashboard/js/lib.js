@@ -154,6 +154,8 @@ export function actorInput(name, value, label) {
 /** A chart in `container` that follows the window size; the views keep it in `charts` for tests and cleanup. */
 export function chart(container) {
   const c = echarts.init(container);
+  // `finished` fires when drawing and animation are done: tests wait for it before clicking a bar.
+  c.on('finished', () => { container.dataset.drawn = 'true'; });
   const resize = () => c.resize();
   window.addEventListener('resize', resize);
   c.__dispose = () => { window.removeEventListener('resize', resize); c.dispose(); };

@@ -29,6 +29,7 @@ export async function render(root, params) {
     const p = series.periods;
     const total = p.reduce((s, x) => s + x.total, 0);
     summary.textContent = `${series.a} ↔ ${series.b}: ${total} asserted story events in ${p.length} ${series.by}s.`;
+    box.dataset.drawn = 'false';
     const keys = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
     c.setOption({
       tooltip: { trigger: 'axis' },

@@ -27,7 +27,7 @@ export async function render(root, params) {
     const tr = el('tr', { class: 'clickable', 'data-testid': 'event-row', title: 'Show the evidence' },
       el('td', {}, e.event_date || '—'), el('td', {}, e.event_type), el('td', {}, e.actor ? e.actor.key || e.actor.text : '—'),
       el('td', {}, e.recipient ? e.recipient.key || e.recipient.text : '—'), el('td', {}, e.modality),
-      el('td', { class: `num ${e.goldstein >= 0 ? 'pos' : 'neg'}` }, signed(e.goldstein)), el('td', {}, (e.sentence || '').slice(0, 110)));
+      el('td', { class: `num ${e.goldstein >= 0 ? 'pos' : 'neg'}` }, signed(e.goldstein)), el('td', {}, e.sentence || ''));
     tr.addEventListener('click', () => {
       if (tr.nextSibling && tr.nextSibling.classList.contains('expanded')) { tr.nextSibling.remove(); return; }
       tr.after(el('tr', { class: 'expanded' }, el('td', { colspan: 7 }, eventCard(e))));
@@ -46,6 +46,7 @@ export async function render(root, params) {
       shown += page.events.length;
       cursor = page.next_cursor;
       info.textContent = `${shown} event reports shown${cursor ? ' (more available)' : ''}. Click a row for its evidence.`;
+      info.dataset.query = new URLSearchParams(query).toString();
       more.hidden = !cursor;
     } catch (error) {
       info.replaceChildren(errorBox(error));
