@@ -39,7 +39,7 @@ export async function render(root, params) {
       yAxis: [{ type: 'value', name: 'events' }, { type: 'value', name: 'mean Goldstein', min: -10, max: 10 }],
       series: [
         ...keys.map((k, i) => ({ name: quadNames[i + 1], type: 'bar', stack: 'quad', itemStyle: { color: quadColors[i + 1] }, data: p.map((x) => x[k]) })),
-        { name: 'mean Goldstein', type: 'line', yAxisIndex: 1, symbolSize: 7, itemStyle: { color: '#1f2a44' }, data: p.map((x) => x.mean_goldstein) },
+        { name: 'mean Goldstein', type: 'line', yAxisIndex: 1, symbolSize: 7, itemStyle: { color: '#1f2a44' }, data: p.map((x) => (x.mean_goldstein === null ? null : Number(x.mean_goldstein.toFixed(2)))) },
       ],
     }, true);
     c.off('click');
