@@ -176,8 +176,8 @@ internal static class EventEndpoints
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
-        // A leading = + - @ would make a spreadsheet evaluate the cell: quote-prefix it (CSV injection).
-        if (text.Length > 0 && text[0] is '=' or '+' or '@' && value is string)
+        // A leading = + - @ (or tab, CR) in a text cell would make a spreadsheet evaluate the cell: quote-prefix it (CSV injection).
+        if (value is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             text = "'" + text;
         }
