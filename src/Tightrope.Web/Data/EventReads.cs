@@ -11,26 +11,41 @@ internal sealed class EventReads(DuckDbEventStore store)
 {
     private const string OrderKey = "coalesce(event_date, DATE '0001-01-01')";
 
-    private const string Where = $"""
-        ($actor::VARCHAR IS NULL OR actor_key = $actor) AND ($recipient::VARCHAR IS NULL OR recipient_key = $recipient)
-        AND ($a::VARCHAR IS NULL OR (actor_key = $a AND recipient_key = $b) OR (actor_key = $b AND recipient_key = $a))
-        AND ($type::VARCHAR IS NULL OR event_type = $type) AND ($modality::VARCHAR IS NULL OR modality = $modality)
-        AND ($since::DATE IS NULL OR event_date >= $since::DATE) AND ($until::DATE IS NULL OR event_date <= $until::DATE)
-        AND ($q::VARCHAR IS NULL OR contains(lower(sentence), lower($q)))
-        AND ($cid::VARCHAR IS NULL OR {OrderKey} < $cdate::DATE OR ({OrderKey} = $cdate::DATE AND event_id > $cid))
-        """;
-
     /// <summary>One page of events matching <paramref name="query"/>, newest first.</summary>
     public EventPage Page(EventQuery query)
     {
-        string sql = $"""
-            WITH page AS (SELECT * FROM events WHERE {Where} ORDER BY {OrderKey} DESC, event_id LIMIT $limit)
-            SELECT page.*, d.text AS doc_text FROM page LEFT JOIN documents d ON d.doc_id = page.doc_id
-            ORDER BY {OrderKey} DESC, event_id
-            """;
-        using var cmd = Command(sql, Parameters(query, query.Limit + 1));
-        using var reader = cmd.ExecuteReader();
-        var events = Read(reader, query.Limit + 1);
+        var (where, parameters) = Filter(query, query.Limit + 1);
+        // Two steps: the page's ids by the sort keys alone, then whole rows for those ids. Sorting all ~60 columns of
+        // every matching row costs seconds on a store of ten million events; sorting two costs about a tenth of that.
+        var ids = new List<string>(query.Limit + 1);
+        using (var cmd = Command($"SELECT event_id FROM events WHERE {where} ORDER BY {OrderKey} DESC, event_id LIMIT $limit", parameters))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        var byId = new Dictionary<string, (ApiEvent Event, int? Index)>(StringComparer.Ordinal);
+        if (ids.Count > 0)
+        {
+            using var cmd = Command($"SELECT * FROM events WHERE event_id IN ({string.Join(',', ids.Select((_, i) => $"$e{i}"))})",
+                ids.Select((id, i) => ($"e{i}", (object?)id)).ToArray());
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                int? index = reader["sentence_index"] is DBNull ? null : Convert.ToInt32(reader["sentence_index"], System.Globalization.CultureInfo.InvariantCulture);
+                var e = EventMapping.FromRow(reader, null);
+                byId[e.EventId] = (e, index);
+            }
+        }
+
+        var rows = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        // The sentence offsets come from the documents' texts, fetched by id for this page alone.
+        var texts = Texts(rows.Select(r => r.Event.DocId).Distinct(StringComparer.Ordinal).ToList());
+        var cache = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        var events = rows.Select(r => r.Event with { SentenceStart = EventMapping.SentenceStart(texts.GetValueOrDefault(r.Event.DocId), r.Index, cache, r.Event.DocId) }).ToList();
         string? next = null;
         if (events.Count > query.Limit)
         {
@@ -42,10 +57,30 @@ internal sealed class EventReads(DuckDbEventStore store)
         return new EventPage(events, next);
     }
 
+    private Dictionary<string, string?> Texts(List<string> docIds)
+    {
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (docIds.Count == 0)
+        {
+            return texts;
+        }
+
+        using var cmd = Command($"SELECT doc_id, text FROM documents WHERE doc_id IN ({string.Join(',', docIds.Select((_, i) => $"$d{i}"))})",
+            docIds.Select((id, i) => ($"d{i}", (object?)id)).ToArray());
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            texts[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        }
+
+        return texts;
+    }
+
     /// <summary>The matching events as flat rows (up to <paramref name="limit"/>), for CSV.</summary>
     public DbDataReader Flat(EventQuery query, int limit, out DbCommand command)
     {
-        command = Command($"SELECT * FROM events WHERE {Where} ORDER BY {OrderKey} DESC, event_id LIMIT $limit", Parameters(query, limit));
+        var (where, parameters) = Filter(query, limit);
+        command = Command($"SELECT * FROM events WHERE {where} ORDER BY {OrderKey} DESC, event_id LIMIT $limit", parameters);
         return command.ExecuteReader();
     }
 
@@ -102,11 +137,67 @@ internal sealed class EventReads(DuckDbEventStore store)
         EventMapping.SentenceStart(reader["doc_text"] as string, reader["sentence_index"] is DBNull ? null : Convert.ToInt32(reader["sentence_index"], System.Globalization.CultureInfo.InvariantCulture),
             cache, (string)reader["doc_id"]);
 
-    private static (string, object?)[] Parameters(EventQuery q, int limit) =>
-    [
-        ("actor", q.Actor), ("recipient", q.Recipient), ("a", q.Dyad?.A), ("b", q.Dyad?.B), ("type", q.Type), ("modality", q.Modality),
-        ("since", q.Since), ("until", q.Until), ("q", q.Text), ("cid", q.After?.EventId), ("cdate", q.After?.Date), ("limit", limit),
-    ];
+    /// <summary>
+    /// The WHERE clause for the filters that are set, from fixed fragments, with every value as a parameter. Only the
+    /// present filters go in, so DuckDB can push them into the scan (zone maps skip whole row groups by date).
+    /// </summary>
+    private static (string Where, (string, object?)[] Parameters) Filter(EventQuery q, int limit)
+    {
+        var clauses = new List<string>();
+        var parameters = new List<(string, object?)> { ("limit", limit) };
+        void Add(string clause, params (string, object?)[] values)
+        {
+            clauses.Add(clause);
+            parameters.AddRange(values);
+        }
+
+        if (q.Actor is { } actor)
+        {
+            Add("actor_key = $actor", ("actor", actor));
+        }
+
+        if (q.Recipient is { } recipient)
+        {
+            Add("recipient_key = $recipient", ("recipient", recipient));
+        }
+
+        if (q.Dyad is var (a, b))
+        {
+            Add("((actor_key = $a AND recipient_key = $b) OR (actor_key = $b AND recipient_key = $a))", ("a", a), ("b", b));
+        }
+
+        if (q.Type is { } type)
+        {
+            Add("event_type = $type", ("type", type));
+        }
+
+        if (q.Modality is { } modality)
+        {
+            Add("modality = $modality", ("modality", modality));
+        }
+
+        if (q.Since is { } since)
+        {
+            Add("event_date >= $since", ("since", since));
+        }
+
+        if (q.Until is { } until)
+        {
+            Add("event_date <= $until", ("until", until));
+        }
+
+        if (q.Text is { } text)
+        {
+            Add("contains(lower(sentence), lower($q))", ("q", text));
+        }
+
+        if (q.After is { } after)
+        {
+            Add($"({OrderKey} < $cdate OR ({OrderKey} = $cdate AND event_id > $cid))", ("cdate", after.Date), ("cid", after.EventId));
+        }
+
+        return (clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses), [.. parameters]);
+    }
 
     private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
