@@ -45,7 +45,6 @@ public static class WebServer
         services.AddSingleton(sp => ServeOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new StorePool(sp.GetRequiredService<ServeOptions>().Db));
         services.AddSingleton(_ => CoderPipeline.Default);
-        services.AddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
 
         var app = builder.Build();
