@@ -177,6 +177,19 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_many_requests_at_once_When_served_Then_each_gets_its_own_connection_and_the_same_answer()
+    {
+        var expected = await Get("/api/dyads/KOR/USA/series");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => i % 2 == 0
+            ? _client.GetStringAsync(new Uri("/api/dyads/KOR/USA/series", UriKind.Relative))
+            : _client.GetStringAsync(new Uri("/api/network", UriKind.Relative))));
+
+        Assert.All(answers.Where((_, i) => i % 2 == 0), a => Assert.Equal(expected.GetRawText(), JsonDocument.Parse(a).RootElement.GetRawText()));
+        Assert.All(answers.Where((_, i) => i % 2 == 1), a => Assert.Contains("\"edges\"", a, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Given_the_server_When_the_openapi_document_is_asked_Then_it_lists_the_api()
     {
         var doc = await Get("/openapi/v1.json");

@@ -176,6 +176,24 @@ public sealed class DashboardTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Given_pasted_markup_When_coded_Then_it_is_shown_as_text_and_never_run()
+    {
+        var (page, errors) = await Open("code");
+        await page.FillAsync("[data-testid=code-text]", "<img src=x onerror=\"window.injected=1\"> South Korea protested to China on Monday.");
+        await page.ClickAsync("[data-testid=code-run]");
+        await page.WaitForSelectorAsync("[data-testid=code-summary]");
+        string shown = await page.InnerTextAsync("[data-testid=code-highlighted]");
+        int images = await page.Locator("[data-testid=code-highlighted] img").CountAsync();
+        bool ran = await page.EvaluateAsync<bool>("() => window.injected === 1");
+
+        Assert.StartsWith("<img src=x onerror=", shown, StringComparison.Ordinal);
+        Assert.Equal(0, images);
+        Assert.False(ran);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Given_pasted_text_When_coded_Then_events_are_listed_and_their_spans_marked_in_the_text()
     {
         var (page, errors) = await Open("code");
