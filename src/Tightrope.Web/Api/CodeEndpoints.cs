@@ -33,13 +33,21 @@ internal static class CodeEndpoints
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return TooLarge();
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBodyBytes)
+                {
+                    return TooLarge();
+                }
             }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel stops a chunked body at its own 1 MB limit before the loop above can.
+            return TooLarge();
         }
 
         var inputs = new Inputs();

@@ -48,7 +48,12 @@ public static class WebServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        // A malformed request Kestrel rejects (bad framing, body over the limit) keeps its 4xx status as a ProblemDetails;
+        // anything else is a bug and answers 500 with no detail (the log has it).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
         app.UseMiddleware<ApiKeyCheck>();
