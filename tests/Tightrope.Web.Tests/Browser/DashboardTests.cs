@@ -16,8 +16,24 @@ public sealed class DashboardTests(BrowserFixture fixture)
         return (page, errors);
     }
 
-    private async Task Shot(IPage page, string name) =>
+    /// <summary>Saves a screenshot, and fails when the view shows an error box (a view catches its own failures).</summary>
+    private async Task Shot(IPage page, string name)
+    {
+        try
+        {
+            // Let the charts finish their entry animation so that the picture shows them whole.
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.chart')].every(c => c.dataset.drawn === 'true')",
+                null, new PageWaitForFunctionOptions { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            // A force layout may keep moving; the picture is taken anyway.
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Screenshots, name + ".png"), FullPage = true });
+        var shown = await page.Locator("[data-testid=error]").AllInnerTextsAsync();
+        Assert.True(shown.Count == 0, $"the {name} view shows an error: {string.Join(" | ", shown)}");
+    }
 
     [Fact]
     public async Task Given_the_overview_When_opened_Then_totals_types_and_top_dyads_show_and_a_dyad_opens_on_click()
@@ -88,6 +104,7 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await page.ClickAsync("[data-testid=doc-link]");
         await page.WaitForSelectorAsync("[data-testid=doc-text] mark.trigger");
         int marks = await page.Locator("[data-testid=doc-text] mark.trigger").CountAsync();
+        await Shot(page, "document");
 
         Assert.Contains("#document?id=", page.Url, StringComparison.Ordinal);
         Assert.True(marks >= 1);
@@ -185,6 +202,7 @@ public sealed class DashboardTests(BrowserFixture fixture)
         string shown = await page.InnerTextAsync("[data-testid=code-highlighted]");
         int images = await page.Locator("[data-testid=code-highlighted] img").CountAsync();
         bool ran = await page.EvaluateAsync<bool>("() => window.injected === 1");
+        await Shot(page, "code-markup");
 
         Assert.StartsWith("<img src=x onerror=", shown, StringComparison.Ordinal);
         Assert.Equal(0, images);

@@ -156,6 +156,11 @@ export function chart(container) {
   const c = echarts.init(container);
   // `finished` fires when drawing and animation are done: tests wait for it before clicking a bar.
   c.on('finished', () => { container.dataset.drawn = 'true'; });
+  if (navigator.webdriver) {
+    // Under automation (browser tests, screenshots) charts are drawn at once, without the entry animation.
+    const set = c.setOption.bind(c);
+    c.setOption = (option, ...rest) => set({ ...option, animation: false }, ...rest);
+  }
   const resize = () => c.resize();
   window.addEventListener('resize', resize);
   c.__dispose = () => { window.removeEventListener('resize', resize); c.dispose(); };

@@ -23,6 +23,7 @@ export async function render(root, params) {
       return;
     }
     const p = series.periods;
+    const reach = Math.ceil(Math.max(1, ...p.map((x) => Math.max(Math.abs(x.toward_a), Math.abs(x.toward_b)))) / 10) * 10;
     const mean = p.length ? p.reduce((s, x) => s + x.balance, 0) / p.length : 0;
     summary.textContent = `${series.m} between ${series.a} (+1) and ${series.b} (−1): ${p.length} ${series.by}s, mean balance ${signed(mean)}.`;
     c.setOption({
@@ -30,10 +31,14 @@ export async function render(root, params) {
       legend: { top: 0 },
       grid: { left: 50, right: 60, top: 40, bottom: 40 },
       xAxis: { type: 'category', data: p.map((x) => x.period) },
-      yAxis: [{ type: 'value', name: 'balance', min: -1, max: 1 }, { type: 'value', name: 'summed Goldstein' }],
-      visualMap: { show: false, seriesIndex: 0, pieces: [{ lt: 0, color: '#c0392b' }, { gte: 0, color: '#2456a6' }] },
+      // Both axes symmetric about zero, so that the bars' zero lies on the balance's zero.
+      yAxis: [{ type: 'value', name: 'balance', min: -1, max: 1, interval: 0.5 }, { type: 'value', name: 'summed Goldstein', min: -reach, max: reach, interval: reach / 2 }],
       series: [
-        { name: 'balance', type: 'line', step: 'middle', symbolSize: 7, areaStyle: { opacity: 0.15 }, data: p.map((x) => Number(x.balance.toFixed(3))) },
+        {
+          name: 'balance', type: 'line', symbolSize: 7, z: 3, itemStyle: { color: '#1f2a44' }, areaStyle: { opacity: 0.12 },
+          data: p.map((x) => Number(x.balance.toFixed(3))),
+          markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#999', type: 'dashed' }, data: [{ yAxis: 0 }] },
+        },
         { name: `g(${series.m},${series.a})`, type: 'bar', yAxisIndex: 1, itemStyle: { color: '#9db7e0' }, data: p.map((x) => Number(x.toward_a.toFixed(1))) },
         { name: `g(${series.m},${series.b})`, type: 'bar', yAxisIndex: 1, itemStyle: { color: '#eaa9a1' }, data: p.map((x) => Number(x.toward_b.toFixed(1))) },
       ],
