@@ -30,10 +30,10 @@ internal static class EventEndpoints
     }
 
     private static Results<Ok<EventPage>, ValidationProblem, ProblemHttpResult> List(StorePool pool, ILogger<StorePool> logger, string? actor, string? recipient,
-        string? dyad, string? type, string? modality, string? since, string? until, string? q, string? cursor, string? limit)
+        string? dyad, string? type, string? modality, string? since, string? until, string? q, string? place, string? cursor, string? limit)
     {
         var inputs = new Inputs();
-        var query = Query(inputs, actor, recipient, dyad, type, modality, since, until, q, cursor) with { Limit = inputs.Limit("limit", limit, 100, MaxPage) };
+        var query = Query(inputs, actor, recipient, dyad, type, modality, since, until, q, place, cursor) with { Limit = inputs.Limit("limit", limit, 100, MaxPage) };
         if (!inputs.Valid)
         {
             return inputs.Problem();
@@ -52,10 +52,10 @@ internal static class EventEndpoints
     }
 
     private static Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult> Csv(StorePool pool, ILogger<StorePool> logger, string? actor,
-        string? recipient, string? dyad, string? type, string? modality, string? since, string? until, string? q, string? limit)
+        string? recipient, string? dyad, string? type, string? modality, string? since, string? until, string? q, string? place, string? limit)
     {
         var inputs = new Inputs();
-        var query = Query(inputs, actor, recipient, dyad, type, modality, since, until, q, null);
+        var query = Query(inputs, actor, recipient, dyad, type, modality, since, until, q, place, null);
         int rows = inputs.Limit("limit", limit, MaxCsvRows, MaxCsvRows);
         if (!inputs.Valid)
         {
@@ -137,7 +137,7 @@ internal static class EventEndpoints
     }
 
     private static EventQuery Query(Inputs inputs, string? actor, string? recipient, string? dyad, string? type, string? modality, string? since,
-        string? until, string? q, string? cursor)
+        string? until, string? q, string? place, string? cursor)
     {
         PageCursor? after = null;
         if (!string.IsNullOrEmpty(cursor))
@@ -159,6 +159,7 @@ internal static class EventEndpoints
             Since = inputs.Date("since", since),
             Until = inputs.Date("until", until),
             Text = inputs.Text("q", q, 200),
+            Place = inputs.Text("place", place, 200),
             After = after,
         };
         inputs.Range(query.Since, query.Until);

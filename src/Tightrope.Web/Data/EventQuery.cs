@@ -28,6 +28,9 @@ public sealed record EventQuery
     /// <summary>Last event date.</summary>
     public DateOnly? Until { get; init; }
 
+    /// <summary>Place name of the event's location.</summary>
+    public string? Place { get; init; }
+
     /// <summary>Words the sentence must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 

@@ -186,6 +186,11 @@ internal sealed class EventReads(DuckDbEventStore store)
             Add("event_date <= $until", ("until", until));
         }
 
+        if (q.Place is { } place)
+        {
+            Add("location_name = $place", ("place", place));
+        }
+
         if (q.Text is { } text)
         {
             Add("contains(lower(sentence), lower($q))", ("q", text));

@@ -131,6 +131,16 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_a_place_When_events_are_filtered_by_it_Then_every_event_happened_there()
+    {
+        var page = await Get("/api/events?place=Seoul&limit=100");
+
+        var events = page.GetProperty("events").EnumerateArray().ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Seoul", e.GetProperty("location").GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task Given_filters_When_events_are_downloaded_as_csv_Then_the_header_has_the_contract_columns()
     {
         string csv = await _client.GetStringAsync(new Uri("/api/events.csv?actor=PRK", UriKind.Relative));

@@ -156,12 +156,30 @@ public sealed class DashboardTests(BrowserFixture fixture)
         int rows = await page.Locator("[data-testid=places] tbody tr").CountAsync();
         string places = await page.InnerTextAsync("[data-testid=places]");
         bool world = await page.EvaluateAsync<bool>("() => !!echarts.getMap('world')");
+        string json = await page.EvaluateAsync<string>("""
+            () => {
+              // The place whose circle lies farthest from any other, so that the click cannot land on a neighbour.
+              const c = window.tightrope.charts[0];
+              const points = c.getOption().series[0].data.map((d) => ({ name: d.name, xy: c.convertToPixel({ seriesIndex: 0 }, d.value.slice(0, 2)) }));
+              const gap = (p) => Math.min(...points.filter((q) => q !== p).map((q) => Math.hypot(p.xy[0] - q.xy[0], p.xy[1] - q.xy[1])));
+              const lone = points.reduce((a, b) => (gap(b) > gap(a) ? b : a));
+              const box = c.getDom().getBoundingClientRect();
+              return JSON.stringify({ x: box.left + lone.xy[0], y: box.top + lone.xy[1], name: lone.name });
+            }
+            """);
+        var lone = JsonDocument.Parse(json).RootElement;
+        await page.Mouse.ClickAsync(lone.GetProperty("x").GetSingle(), lone.GetProperty("y").GetSingle());
+        await page.WaitForSelectorAsync("[data-testid=place-events] [data-testid=event]");
+        string title = await page.InnerTextAsync("[data-testid=place-title]");
+        int locations = await page.Locator("[data-testid=place-events] [data-testid=evidence] mark.location").CountAsync();
         await Shot(page, "map");
 
         Assert.Contains("places with located events", summary, StringComparison.Ordinal);
         Assert.True(rows >= 3);
         Assert.Contains("Seoul", places, StringComparison.Ordinal);
         Assert.True(world);
+        Assert.StartsWith(lone.GetProperty("name").GetString() + ": ", title, StringComparison.Ordinal);
+        Assert.True(locations >= 1);
         Assert.Empty(errors);
         await page.CloseAsync();
     }
