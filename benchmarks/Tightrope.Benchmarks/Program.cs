@@ -29,6 +29,12 @@ if (args.Length > 1 && args[0] == "--model")
     return 0;
 }
 
+if (args.Length > 1 && args[0] == "--api")
+{
+    await ApiBench.Run(long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--alloc")
 {
     AllocationProbe.Run();

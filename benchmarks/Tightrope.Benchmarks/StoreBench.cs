@@ -67,19 +67,7 @@ public static class StoreBench
             using (store)
             {
                 var build = Stopwatch.StartNew();
-                store.Execute($"""
-                    INSERT INTO documents SELECT 'doc' || i, 'h' || i, NULL, NULL, NULL, 'source' || (i % 7), DATE '2016-01-01' + (i % 3650)::INTEGER,
-                           NULL, TIMESTAMP '2026-01-01', 'bench', 'coded', NULL FROM range(0, {events / 4}) t(i);
-                    INSERT INTO events (event_id, doc_id, event_date, event_type, modality, actor_key, recipient_key, goldstein, quad_class)
-                    SELECT 'e' || i, 'doc' || (i // 4),
-                           DATE '2016-01-01' + ((i // 4) % 3650)::INTEGER,
-                           (['CONSULT','AGREE','ACCUSE','REQUEST','SANCTION','ASSAULT','SUPPORT','MOBILIZE'])[1 + (hash(i) % 8)::INTEGER],
-                           CASE WHEN hash(i + 1) % 10 < 8 THEN 'asserted' ELSE 'intended' END,
-                           (['KOR','CHN','USA','JPN','PRK','RUS','TWN','PHL','VNM','IND'])[1 + (hash(i + 2) % 10)::INTEGER],
-                           (['KOR','CHN','USA','JPN','PRK','RUS','TWN','PHL','VNM','IND'])[1 + (hash(i + 3) % 10)::INTEGER],
-                           (hash(i + 4) % 200)::DOUBLE / 10 - 10, 1 + (hash(i + 5) % 4)::INTEGER
-                    FROM range(0, {events}) t(i);
-                    """);
+                Generate(store, events);
                 store.RebuildStoryEvents();
                 build.Stop();
                 var analytics = new StoreAnalytics(store);
@@ -94,6 +82,24 @@ public static class StoreBench
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    /// <summary>Fills <paramref name="store"/> with <paramref name="events"/> generated events over ten years and ten actors.</summary>
+    internal static void Generate(DuckDbEventStore store, long events)
+    {
+        store.Execute($"""
+            INSERT INTO documents SELECT 'doc' || i, 'h' || i, NULL, NULL, NULL, 'source' || (i % 7), DATE '2016-01-01' + (i % 3650)::INTEGER,
+                   NULL, TIMESTAMP '2026-01-01', 'bench', 'coded', NULL FROM range(0, {events / 4}) t(i);
+            INSERT INTO events (event_id, doc_id, event_date, event_type, modality, actor_key, recipient_key, goldstein, quad_class)
+            SELECT 'e' || i, 'doc' || (i // 4),
+                   DATE '2016-01-01' + ((i // 4) % 3650)::INTEGER,
+                   (['CONSULT','AGREE','ACCUSE','REQUEST','SANCTION','ASSAULT','SUPPORT','MOBILIZE'])[1 + (hash(i) % 8)::INTEGER],
+                   CASE WHEN hash(i + 1) % 10 < 8 THEN 'asserted' ELSE 'intended' END,
+                   (['KOR','CHN','USA','JPN','PRK','RUS','TWN','PHL','VNM','IND'])[1 + (hash(i + 2) % 10)::INTEGER],
+                   (['KOR','CHN','USA','JPN','PRK','RUS','TWN','PHL','VNM','IND'])[1 + (hash(i + 3) % 10)::INTEGER],
+                   (hash(i + 4) % 200)::DOUBLE / 10 - 10, 1 + (hash(i + 5) % 4)::INTEGER
+            FROM range(0, {events}) t(i);
+            """);
     }
 
     private static double Time(Action action)

@@ -31,7 +31,7 @@ public sealed record StoreStats(StoreCounts Counts, IReadOnlyList<(string Type, 
 /// Dyad series, the balance index and store statistics, computed in the database. Counts are story events of
 /// asserted modality unless <c>raw</c> is asked for, which counts every report.
 /// </summary>
-public sealed class StoreAnalytics(DuckDbEventStore store)
+public sealed partial class StoreAnalytics(DuckDbEventStore store)
 {
     /// <summary>Per period, events between A and B by quad class and direction, with mean Goldstein.</summary>
     public IReadOnlyList<DyadPoint> Dyad(string a, string b, Period period, DateOnly? since = null, DateOnly? until = null, bool raw = false)

@@ -55,6 +55,9 @@ public static class CliApp
                     .WithDescription("Validate catalog files of your own (same rules as the built-in data)")
                     .WithExample("actors", "check", "my-people.tsv");
             });
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("HTTP API and analyst dashboard over a store (read-only; loopback unless --api-key is given)")
+                .WithExample("serve", "--db", "tightrope-demo.duckdb");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Score the coder against a gold file: precision, recall, F1, confusion table")
                 .WithExample("eval", "data/gold/gold.jsonl");

@@ -70,6 +70,52 @@ public sealed class DuckDbEventStore : IEventStore
         return (store, null);
     }
 
+    /// <summary>
+    /// Opens an existing store for reading only (the web server): nothing is created, several readers may share the
+    /// file, and a writer in another process is refused while it is open.
+    /// </summary>
+    public static (DuckDbEventStore? Store, StoreProblem? Problem) OpenReadOnly(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return (null, new StoreProblem(path, "no such store (create one with tightrope demo or tightrope ingest)"));
+        }
+
+        var connection = new DuckDBConnection($"DataSource={path};ACCESS_MODE=READ_ONLY");
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            string message = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? "the database is in use by another process (a writer holds it)"
+                : $"cannot open the database ({FirstLine(e.Message)})";
+            return (null, new StoreProblem(path, message));
+        }
+
+        var store = new DuckDbEventStore(path, connection);
+        string? version;
+        try
+        {
+            version = store.Scalar("SELECT value FROM meta WHERE key = 'schema_version'") as string;
+        }
+        catch (DuckDBException)
+        {
+            version = null;
+        }
+
+        if (version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            store.Dispose();
+            return (null, new StoreProblem(path, version is null ? "not a tightrope store" : $"schema version {version} is not supported by this tightrope (it reads version {SchemaVersion})"));
+        }
+
+        return (store, null);
+    }
+
     private StoreProblem? EnsureSchema()
     {
         Execute("CREATE TABLE IF NOT EXISTS meta(key VARCHAR PRIMARY KEY, value VARCHAR)");

@@ -64,6 +64,7 @@ public sealed class DemoCommand(CliIO io, Func<CoderPipeline> pipeline, TimeProv
         }
 
         io.Console.MarkupLine($"Explore it: [bold]tightrope dyad KOR CHN --db {Markup.Escape(settings.Db)}[/], [bold]tightrope events --actor PRK --db {Markup.Escape(settings.Db)}[/]");
+        io.Console.MarkupLine($"See it in the dashboard: [bold]tightrope serve --db {Markup.Escape(settings.Db)}[/], then open [bold link]http://127.0.0.1:5080/[/]");
         return ExitCodes.Success;
     }
 }
