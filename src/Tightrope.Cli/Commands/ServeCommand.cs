@@ -7,14 +7,20 @@ using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tightrope.Cli.Infrastructure;
+using Tightrope.Pipeline;
 using Tightrope.Web.Data;
 using Tightrope.Web.Hosting;
 
 namespace Tightrope.Cli.Commands;
 
 /// <summary>Options of <c>tightrope serve</c>.</summary>
-public sealed class ServeSettings : StoreSettings
+public sealed class ServeSettings : StoreSettings, IModelChoice
 {
+    /// <summary>Lexicon only for POST /api/code.</summary>
+    [CommandOption("--no-model")]
+    [Description(CoderChoice.NoModelHelp + " for text posted to /api/code")]
+    public bool NoModel { get; init; }
+
     /// <summary>Addresses to bind.</summary>
     [CommandOption("--urls <URLS>")]
     [Description("Addresses to listen on, ';'-separated (default http://127.0.0.1:5080); any address other than loopback needs --api-key")]
@@ -33,7 +39,7 @@ public sealed class ServeSettings : StoreSettings
 }
 
 /// <summary><c>tightrope serve</c>: the HTTP API and the dashboard over a store, until Ctrl+C.</summary>
-public sealed class ServeCommand(CliIO io) : AsyncCommand<ServeSettings>
+public sealed class ServeCommand(CliIO io, Func<CoderPipeline> pipeline) : AsyncCommand<ServeSettings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
@@ -54,7 +60,8 @@ public sealed class ServeCommand(CliIO io) : AsyncCommand<ServeSettings>
             args.AddRange(["--api-key", options.ApiKey]);
         }
 
-        await using var app = WebServer.Build([.. args]);
+        var coder = CoderChoice.Pick(pipeline, settings);
+        await using var app = WebServer.Build([.. args], builder => builder.Services.AddSingleton(coder));
         try
         {
             await app.StartAsync(cancellationToken);

@@ -40,9 +40,9 @@ internal sealed partial class EventExtractor
             : PredicateAfter(sentence, mentionAt, after) is int p
                 ? new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly), p, p + 1)
                 : (TriggerMatch?)null;
-        if (match is not { } chosen)
+        if (match is not { } chosen || CoveredByStop(triggers, chosen.First))
         {
-            return false;
+            return false; // "declined to comment" is no rejection, whatever the model thinks of the sentence
         }
 
         var verbish = new bool[tokens.Length];
@@ -77,6 +77,19 @@ internal sealed partial class EventExtractor
         Flags = flags | (type is EventType.Coerce or EventType.Protest ? TriggerFlags.Domestic : TriggerFlags.None),
         LiteralCount = 1,
     };
+
+    private static bool CoveredByStop(List<TriggerMatch> triggers, int token)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Rule.IsStop && t.First <= token && token < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int FirstActorMention(IReadOnlyList<Mention> mentions)
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Tightrope.Classifier.Coding;
 using Tightrope.Pipeline;
 using Tightrope.Web.Api;
 using Tightrope.Web.Data;
@@ -44,7 +45,8 @@ public static class WebServer
         });
         services.AddSingleton(sp => ServeOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new StorePool(sp.GetRequiredService<ServeOptions>().Db));
-        services.AddSingleton(_ => CoderPipeline.Default);
+        // The default coder (lexicon + committed model) codes posted text, as the CLI does; `serve --no-model` replaces it.
+        services.AddSingleton(_ => EventModel.Coder);
         configure?.Invoke(builder);
 
         var app = builder.Build();

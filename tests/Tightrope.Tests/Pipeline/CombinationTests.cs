@@ -98,6 +98,9 @@ public class CombinationTests
         // A noun after the actor is no predicate: better no event than one hung on "city".
         Assert.Empty(Code("A car bomb exploded in the Panama City centre on Friday.", new FixedClassifier(EventType.Assault, 0.95)).Events);
         Assert.Empty(Code("Russia's pummelling of Ukraine's defences went on.", new FixedClassifier(EventType.Assault, 0.95)).Events);
+
+        // A stop phrase of the lexicon stays a stop phrase for the model.
+        Assert.Empty(Code("A spokesman for Japan's foreign ministry declined to comment on the report.", new FixedClassifier(EventType.Reject, 0.95)).Events);
     }
 
     [Fact]
