@@ -100,4 +100,24 @@ public sealed class ThreadSafetyTests
         // Then
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void Given_the_model_coder_When_documents_are_coded_in_parallel_or_as_one_batch_Then_they_match_one_by_one()
+    {
+        // Given: the default coder with the committed model (MiniLM batches sentences differently in each mode)
+        var docs = Documents().Take(20).ToList();
+        var coder = Tightrope.Classifier.Coding.EventModel.Coder;
+        static string Key(CodingResult r) => string.Join(';', r.Events.Select(e => $"{e.EventId} {e.EventType} {e.Actor.Key}>{e.Recipient?.Key} {e.DecidedBy}"));
+        var oneByOne = docs.Select(d => Key(coder.Code(d))).ToArray();
+
+        // When
+        var parallel = new string[docs.Count];
+        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Key(coder.Code(docs[i])));
+        var batched = coder.CodeMany(docs).Select(Key).ToArray();
+
+        // Then
+        Assert.Equal(oneByOne, parallel);
+        Assert.Equal(oneByOne, batched);
+        Assert.Contains(oneByOne, k => k.Contains(" both", StringComparison.Ordinal));
+    }
 }
