@@ -31,6 +31,20 @@ public class TrainingDataTests
     }
 
     [Fact]
+    public void A_longer_story_also_gives_a_background_sentence_labelled_no_event()
+    {
+        const string story = "Rebels shelled the town of Ruritania on Monday. Ten people died. The army returned fire. " +
+            "Markets in Japan were calm on Tuesday. Japan's foreign ministry called for restraint.";
+        var csv = "text,title,label\n\"" + story + "\",Shelling in {city_1},ASSAULT\n";
+        var examples = TrainingDataReader.ReadStories("stories.csv", new StringReader(csv), []);
+        Assert.Equal(2, examples.Count);
+        Assert.Equal(("ASSAULT", "Shelling in {city_1}"), (examples[0].Label, examples[0].Group));
+        Assert.Equal("Markets in Japan were calm on Tuesday.", examples[1].Text);
+        Assert.Equal((LabelledSentence.NoEvent, "Shelling in {city_1}"), (examples[1].Label, examples[1].Group));
+        Assert.Null(TrainingDataReader.BackgroundSentence("One. Two. Three. Japan's foreign ministry called for restraint."));
+    }
+
+    [Fact]
     public void Csv_without_the_needed_columns_is_one_clear_error()
     {
         var errors = new List<DataError>();
