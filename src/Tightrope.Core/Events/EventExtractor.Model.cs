@@ -7,10 +7,11 @@ internal sealed partial class EventExtractor
 {
     /// <summary>
     /// Codes one event of <paramref name="type"/> that a sentence classifier found where the lexicon coded nothing.
-    /// Roles come from the argument frame of the first verbal lexicon trigger after the first actor (its type
-    /// replaced), or failing that from a past-tense predicate right after the first actor; every check the lexicon
-    /// path makes (conditionals, commentary, standing states, missing recipients) still applies. Returns true when an
-    /// event was appended.
+    /// Roles come from the argument frame of the first verbal lexicon trigger after the first actor whose quad class
+    /// matches the model's type (its type replaced), or failing that from a past-tense predicate right after the first
+    /// actor; the sentence is analysed as in the lexicon pass, with every other trigger in place, so every check the
+    /// lexicon makes (conditionals, commentary, standing states, content of an earlier verb, missing recipients)
+    /// still applies. Returns true when an event was appended.
     /// </summary>
     public bool ExtractAs(Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly? storyDate, EventType type, List<CodedEvent> output,
         IReadOnlyList<CodedEvent>? history = null, DocumentMemory? memory = null)
@@ -25,36 +26,53 @@ internal sealed partial class EventExtractor
         var mentionAt = MentionIndex(tokens.Length, mentions);
         var triggers = FindTriggers(sentence, mentionAt, mentions);
         int after = mentions[firstActor].EndToken;
-        TriggerMatch? frame = null;
-        foreach (var t in triggers)
+        int quad = CameoTable.QuadClass(_cameo.DefaultCode(type, null));
+        int frame = -1;
+        for (int t = 0; t < triggers.Count; t++)
         {
-            if (!t.Rule.IsStop && !t.Rule.Has(TriggerFlags.NounOnly) && t.First >= after)
+            var rule = triggers[t].Rule;
+
+            // A frame is borrowed only from a trigger of the same quad class: "approved a sale" cannot carry a deployment.
+            if (!rule.IsStop && !rule.Has(TriggerFlags.NounOnly) && triggers[t].First >= after && CameoTable.QuadClass(rule.Cameo) == quad)
             {
                 frame = t;
                 break;
             }
         }
 
-        var match = frame is { } f
-            ? f with { Rule = AsModelRule(f.Rule, type) }
-            : PredicateAfter(sentence, mentionAt, after) is int p
-                ? new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly), p, p + 1)
-                : (TriggerMatch?)null;
-        if (match is not { } chosen || CoveredByStop(triggers, chosen.First))
+        TriggerMatch chosen;
+        if (frame >= 0)
         {
-            return false; // "declined to comment" is no rejection, whatever the model thinks of the sentence
+            chosen = triggers[frame] with { Rule = AsModelRule(triggers[frame].Rule, type) };
+            triggers[frame] = chosen;
+        }
+        else if (PredicateAfter(sentence, mentionAt, after) is int p && !CoveredByStop(triggers, p))
+        {
+            chosen = new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly), p, p + 1);
+            triggers.Add(chosen);
+            triggers.Sort(static (a, b) => a.First.CompareTo(b.First));
+        }
+        else
+        {
+            return false; // no frame to hang the event on ("declined to comment" is no rejection, whatever the model thinks)
+        }
+
+        // The same sentence analysis as the lexicon pass, with every trigger in place, so the checks that look at other
+        // triggers (content of an earlier verb, embedded verbs) hold for the model's event too.
+        var verbalStarts = new bool[tokens.Length];
+        foreach (var tr in triggers)
+        {
+            verbalStarts[tr.First] = tr.First == chosen.First || !IsNominal(sentence, tr, mentionAt, mentions);
         }
 
         var verbish = new bool[tokens.Length];
-        var verbalStarts = new bool[tokens.Length];
-        verbalStarts[chosen.First] = true;
         for (int i = 0; i < tokens.Length; i++)
         {
-            verbish[i] = i == chosen.First || IsVerbish(sentence, i, verbalStarts);
+            verbish[i] = IsVerbish(sentence, i, verbalStarts);
         }
 
         var clauses = ClauseMap.Build(sentence, mentions, _cues, verbish);
-        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, [chosen], storyDate, history ?? [], memory);
+        var context = new SentenceContext(sentence, mentions, mentionAt, clauses, triggers, storyDate, history ?? [], memory);
         int before = output.Count;
         CodeTrigger(context, chosen, output);
         return output.Count > before;
@@ -128,7 +146,7 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
-            return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !_cues.Reporting.Contains(t) ? i : null;
+            return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !_cues.Reporting.Contains(t) && !_cues.ReportingOrIntent.Contains(t) ? i : null;
         }
 
         return null;

@@ -104,6 +104,18 @@ public class CombinationTests
     }
 
     [Fact]
+    public void A_borrowed_frame_keeps_the_lexicon_checks_of_the_whole_sentence()
+    {
+        // "sent" belongs to Taiwan's ministry, not to the Chinese aircraft: the model's type must not move the actor.
+        const string text = "Taiwan's defence ministry said it tracked 45 Chinese aircraft near the island and sent its own ships to monitor them.";
+        var events = Code(text, new FixedClassifier(EventType.Mobilize, 0.95)).Events;
+        Assert.DoesNotContain(events, e => e.Actor.Key == "CHN");
+
+        // A reporting verb is no predicate of its own.
+        Assert.Empty(Code("The US military announced Friday that its units were leaving the region.", new FixedClassifier(EventType.Retreat, 0.95)).Events);
+    }
+
+    [Fact]
     public void Weak_model_scores_add_nothing()
     {
         const string text = "Russia pummelled Ukraine's eastern defences overnight.";
