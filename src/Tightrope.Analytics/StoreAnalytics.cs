@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using DuckDB.NET.Data;
 using Tightrope.Storage;
 
 namespace Tightrope.Analytics;
@@ -137,17 +136,7 @@ public sealed partial class StoreAnalytics(DuckDbEventStore store)
 
     private static string Part(Period period) => period.ToString().ToLowerInvariant();
 
-    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
-        }
-
-        return cmd;
-    }
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => store.Command(sql, parameters);
 
     private List<T> Rows<T>(string sql, Func<DbDataReader, T> read)
     {

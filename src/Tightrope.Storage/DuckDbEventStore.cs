@@ -27,6 +27,21 @@ public sealed class DuckDbEventStore : IEventStore
     /// <summary>The open connection, for read-only queries by the analytics.</summary>
     public DbConnection Connection => _connection;
 
+    /// <summary>A command over <see cref="Connection"/> with named parameters (null values sent as SQL NULL): the one way queries are built.</summary>
+    public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
+        }
+
+        return cmd;
+    }
+
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
     public static (DuckDbEventStore? Store, StoreProblem? Problem) Open(string path)
     {

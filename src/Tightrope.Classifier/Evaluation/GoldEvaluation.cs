@@ -1,6 +1,5 @@
 using Tightrope.Classifier.Coding;
 using Tightrope.Classifier.Embedding;
-using Tightrope.Classifier.Model;
 using Tightrope.Classifier.Training;
 using Tightrope.Evaluation;
 using Tightrope.Pipeline;
@@ -49,13 +48,28 @@ public static class GoldEvaluation
 
         public IReadOnlyList<TypeScores> Classify(IReadOnlyList<string> sentences)
         {
+            // One call per fold's head with all of that fold's sentences, not one model call per sentence.
             var result = new TypeScores[sentences.Count];
+            var byHead = new Dictionary<EmbeddingClassifier, List<int>>();
             for (int i = 0; i < sentences.Count; i++)
             {
                 var item = items.FirstOrDefault(g => g.Text.Contains(sentences[i], StringComparison.Ordinal));
-                int f = item is null ? 0 : foldOf(item);
-                var head = heads[f] ?? heads.First(h => h is not null)!;
-                result[i] = head.Classify([sentences[i]])[0];
+                var head = heads[item is null ? 0 : foldOf(item)] ?? heads.First(h => h is not null)!;
+                if (!byHead.TryGetValue(head, out var indices))
+                {
+                    byHead[head] = indices = [];
+                }
+
+                indices.Add(i);
+            }
+
+            foreach (var (head, indices) in byHead)
+            {
+                var scores = head.Classify([.. indices.Select(i => sentences[i])]);
+                for (int k = 0; k < indices.Count; k++)
+                {
+                    result[indices[k]] = scores[k];
+                }
             }
 
             return result;

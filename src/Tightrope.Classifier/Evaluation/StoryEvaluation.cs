@@ -46,6 +46,7 @@ public static class StoryEvaluation
         Prefetch(stories, embedder, lexicon);
         var combined = new ConfusionMatrix(Labels);
         var alone = new ConfusionMatrix(Labels);
+        var lexiconOnly = lexicon.WithClassifier(null);
         int modelEvents = 0, confirmed = 0;
         for (int f = 0; f < folds; f++)
         {
@@ -68,7 +69,7 @@ public static class StoryEvaluation
                 modelEvents += result.Events.Count(e => e.DecidedBy == "model");
                 confirmed += result.Events.Count(e => e.DecidedBy == "both");
                 combined.Add(story.Label, StoryType(result.Events));
-                alone.Add(story.Label, StoryType(lexicon.WithClassifier(null).Code(document).Events));
+                alone.Add(story.Label, StoryType(lexiconOnly.Code(document).Events));
             }
         }
 

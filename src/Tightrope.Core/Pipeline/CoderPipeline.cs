@@ -83,13 +83,24 @@ public sealed class CoderPipeline
         }
 
         var results = new CodingResult[drafts.Length];
+        if (candidateCount == 0)
+        {
+            // The lexicon-only path (and documents without candidates) ends here: nothing to score or combine.
+            for (int i = 0; i < drafts.Length; i++)
+            {
+                results[i] = new CodingResult(drafts[i].DocId, drafts[i].Spans, drafts[i].Records);
+            }
+
+            return results;
+        }
+
         var texts = new List<string>(candidateCount);
         foreach (var d in drafts)
         {
             texts.AddRange(d.Candidates.Select(c => c.Sentence.Text));
         }
 
-        var scores = classifier is null || texts.Count == 0 ? [] : classifier.Classify(texts);
+        var scores = classifier!.Classify(texts);
         int offset = 0;
         for (int i = 0; i < drafts.Length; i++)
         {

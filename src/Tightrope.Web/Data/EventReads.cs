@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DuckDB.NET.Data;
 using Tightrope.Storage;
 using Tightrope.Text;
 using Tightrope.Web.Api;
@@ -204,15 +203,5 @@ internal sealed class EventReads(DuckDbEventStore store)
         return (clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses), [.. parameters]);
     }
 
-    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
-        }
-
-        return cmd;
-    }
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => store.Command(sql, parameters);
 }
