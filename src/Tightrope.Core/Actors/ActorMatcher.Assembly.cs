@@ -229,6 +229,11 @@ internal sealed partial class ActorMatcher
             {
                 return false;
             }
+
+            if (Lemmatizer.IsIrregularForm(word))
+            {
+                return false; // "Japan met Xi Jinping": a verb, not a modifier
+            }
         }
 
         return true;
@@ -264,6 +269,28 @@ internal sealed partial class ActorMatcher
                 }
 
                 int nameEnd = CapitalizedRun(tokens, h.End, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
+                if (owner is null && nameEnd == h.End && OwnerAfterOf(s, ai, h.End) is { } ofOwner)
+                {
+                    // "the president of France", "the secretary-general of the United Nations"
+                    ai++;
+                    string key = (OwnerCountry(ofOwner) ?? OwnerOrg(ofOwner))!;
+                    if (_catalog.OfficeHolder(key, title.Title, s.Date) is { } holder)
+                    {
+                        return PersonMention(s, holder.Person, title.Title, first, ofOwner.End, ofOwner, $"holder of {key} {title.Title} on {DateText(s.Date)}");
+                    }
+
+                    return Make(s, first, ofOwner.End, new ActorRef
+                    {
+                        Text = s.Sentence.TextOf(first, ofOwner.End),
+                        Name = title.Title,
+                        Kind = ActorKind.Person,
+                        Country = OwnerCountry(ofOwner),
+                        Org = OwnerOrg(ofOwner),
+                        Sector = title.Sector,
+                        Title = title.Title,
+                    });
+                }
+
                 string? ownerKey = OwnerCountry(owner) ?? OwnerOrg(owner);
                 if (nameEnd == h.End && h.End + 2 < tokens.Length && s.Sentence.TokenText(h.End) is ","
                     && ai < s.Atoms.Count && s.Atoms[ai] is { Kind: PhraseKind.Person } listed && listed.First == h.End + 1
@@ -364,12 +391,13 @@ internal sealed partial class ActorMatcher
                 string? country = OwnerCountry(owner);
                 string? org = OwnerOrg(owner);
                 if (country is null && org is null && end + 1 < tokens.Length && _cues.AgentOrigin.Contains(tokens[end])
-                    && ai < s.Atoms.Count && s.Atoms[ai].First == end + 1
+                    && ai < s.Atoms.Count
+                    && (s.Atoms[ai].First == end + 1 || (s.Atoms[ai].First == end + 2 && _cues.The.Contains(tokens[end + 1])))
                     && s.Atoms[ai].Kind is PhraseKind.Country or PhraseKind.Capital or PhraseKind.Place or PhraseKind.Seat)
                 {
                     var place = s.Atoms[ai++];
                     country = CountryOfPlaceAtom(place);
-                    end = place.End; // "police in Hong Kong"
+                    end = place.End; // "police in Hong Kong", "the government of the Philippines"
                 }
                 else if (country is null && org is null && end + 2 < tokens.Length && _cues.AgentOrigin.Contains(tokens[end])
                     && ai < s.Atoms.Count && s.Atoms[ai].Kind == PhraseKind.Organization
@@ -653,6 +681,20 @@ internal sealed partial class ActorMatcher
         }
 
         return end;
+    }
+
+    /// <summary>A state or organisation right after a head as "of [the] X", which then owns the head.</summary>
+    private Atom? OwnerAfterOf(AssemblyState s, int ai, int end)
+    {
+        var tokens = s.Tokens;
+        if (ai >= s.Atoms.Count || end + 1 >= tokens.Length || !s.Sentence.TokenText(end).Equals("of", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var next = s.Atoms[ai];
+        bool adjacent = next.First == end + 1 || (next.First == end + 2 && _cues.The.Contains(tokens[end + 1]));
+        return adjacent && next.Kind is PhraseKind.Country or PhraseKind.Organization ? next : null;
     }
 
     private string? OwnerCountry(Atom? owner) => owner switch

@@ -5,6 +5,25 @@ namespace Tightrope.Actors;
 internal sealed partial class ActorMatcher
 {
     /// <summary>
+    /// Whether the word at <paramref name="i"/>, right after "it is/was/has", makes "it" an agent: a progressive or a
+    /// perfect ("it was expelling", "it has expelled"), not "it was expected" or "it has been reported".
+    /// </summary>
+    private bool IsActiveVerbAfter(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i >= tokens.Length || tokens[i].Kind != TokenKind.Word || tokens[i].Has(TokenFlags.Capitalized) || _cues.DummyParticiple.Contains(tokens[i]))
+        {
+            return false;
+        }
+
+        var word = sentence.TokenText(i);
+        var auxiliary = sentence.TokenText(i - 1);
+        bool perfect = auxiliary is "has" or "had";
+        return word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4
+            || perfect && (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 || Lemmatizer.IsIrregularForm(word));
+    }
+
+    /// <summary>
     /// Resolves a token that is not a catalog phrase: pronouns, "the two leaders", a surname seen before.
     /// Returns the next token index.
     /// </summary>
@@ -22,7 +41,8 @@ internal sealed partial class ActorMatcher
 
         if (_cues.CollectivePronoun.Contains(t))
         {
-            if (i + 1 < tokens.Length && _cues.DummySubjectFollower.Contains(tokens[i + 1]) && !_cues.Its.Contains(t))
+            if (i + 1 < tokens.Length && _cues.DummySubjectFollower.Contains(tokens[i + 1]) && !_cues.Its.Contains(t)
+                && !IsActiveVerbAfter(s.Sentence, i + 2))
             {
                 return i + 1; // "it is unclear", "it was expected": not a reference
             }
@@ -139,6 +159,8 @@ internal sealed partial class ActorMatcher
         public WordSet PersonPronoun { get; } = new(v, "he", "she", "him", "his", "her");
         public WordSet CollectivePronoun { get; } = new(v, "it", "its");
         public WordSet PluralPronoun { get; } = new(v, "they", "them", "their");
+        public WordSet DummyParticiple { get; } = new(v, "been", "being", "become", "emerged", "seemed", "appeared", "happened", "occurred",
+            "come", "turned", "gone", "going", "taken");
         public WordSet DummySubjectFollower { get; } = new(v, "is", "was", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared", "has", "had");
         public WordSet PairDeterminer { get; } = new(v, "two", "both", "three");
         public WordSet PairPeople { get; } = new(v, "leaders", "leader", "presidents", "ministers", "heads", "men", "women", "premiers", "diplomats");

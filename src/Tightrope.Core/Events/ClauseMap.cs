@@ -107,7 +107,7 @@ internal sealed class ClauseMap
                 continue;
             }
 
-            if (cues.RelativePronoun.Contains(t) && i > 0)
+            if ((cues.RelativePronoun.Contains(t) || (afterComma && text is "where" or "whose")) && i > 0)
             {
                 int antecedent = LastMentionBefore(mentions, i);
                 bool gap = i + 1 < tokens.Length && isVerbal[i + 1];

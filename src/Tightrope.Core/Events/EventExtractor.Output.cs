@@ -51,6 +51,12 @@ internal sealed partial class EventExtractor
         bool negated = false, hypothetical = false, expected = false, intended = false;
         for (int k = from; k < tr.First; k++)
         {
+            int clauseOfK = c.Clauses.ClauseOf(k);
+            if (clauseOfK != clause && c.Clauses.KindOf(clauseOfK) == ClauseKind.Relative)
+            {
+                continue; // "Portugal, where the summit will take place, deployed …": the relative clause's "will" is its own
+            }
+
             var t = tokens[k];
             bool nextIsTo = k + 1 < tokens.Length && _cues.To.Contains(tokens[k + 1]);
             if (_cues.Negation.Contains(t) || (nominal && k == tr.First - 1 && _cues.NounNegation.Contains(t)))

@@ -123,11 +123,13 @@ internal sealed partial class EventExtractor
             (actorMentions, recipientMentions) = (recipientMentions, actorMentions);
         }
 
-        if (rule.Type == EventType.Agree && actorMentions.SelectMany(m => m.Actors).Select(a => a.Key).Distinct().Count() == 1 && PromisedConcession(c, tr))
+        if (rule.Type == EventType.Agree && actorMentions.SelectMany(m => m.Actors).Select(a => a.Key).Distinct().Count() == 1
+            && PromisedConcession(c, tr) is { } promised)
         {
             // "Russia agreed to withdraw", "pledged a ceasefire": one side's promise of a future concession is CONCEDE
-            // (POLECAT); a mutual agreement ("X and Y agreed to swap prisoners") stays AGREE.
-            tr = tr with { Rule = rule with { Type = EventType.Concede, Mode = null, Cameo = "080" } };
+            // (POLECAT); a mutual agreement ("X and Y agreed to swap prisoners") stays AGREE. A promise to ease something
+            // at home ("agreed to relax the curfew") is made to the actor's own society, as the eased thing would be.
+            tr = tr with { Rule = rule with { Type = EventType.Concede, Mode = null, Cameo = "080", Flags = rule.Flags | (promised.Rule.Flags & TriggerFlags.Domestic) } };
             rule = tr.Rule;
         }
 
@@ -168,8 +170,8 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    /// <summary>True when an AGREE trigger's content is a retreat: withdrawal, release, ceasefire, disarmament.</summary>
-    private bool PromisedConcession(SentenceContext c, TriggerMatch tr)
+    /// <summary>The retreat or concession an AGREE trigger promises (withdrawal, release, ceasefire, easing), if any.</summary>
+    private TriggerMatch? PromisedConcession(SentenceContext c, TriggerMatch tr)
     {
         foreach (var inner in c.Triggers)
         {
@@ -180,11 +182,11 @@ internal sealed partial class EventExtractor
 
             if (inner.Rule.Type is EventType.Retreat or EventType.Concede)
             {
-                return true;
+                return inner;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>"have fought several wars since 1947", "has been under sanctions since 2006": a state, not an event.</summary>

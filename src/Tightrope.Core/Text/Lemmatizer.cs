@@ -42,6 +42,12 @@ public static class Lemmatizer
     /// <summary>Irregular past forms, participles and plurals, lower case.</summary>
     internal static FrozenDictionary<string, string> Irregular => s_irregular;
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_irregularBySpan =
+        s_irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a lower-case word is an irregular inflected form ("met", "led", "sent", "men").</summary>
+    internal static bool IsIrregularForm(ReadOnlySpan<char> lower) => s_irregularBySpan.ContainsKey(lower);
+
     /// <summary>
     /// Writes up to three rule-based lemma candidates for a lower-case word, most likely first; returns the count.
     /// </summary>

@@ -16,6 +16,25 @@ public class RegressionTests
     [InlineData("If Russia attacks, Poland would deploy troops to its border.", "MOBILIZE POL>- hypothetical")]
     [InlineData("Germany plans to send tanks to Ukraine.", "AID DEU>UKR intended")]
     [InlineData("Taiwan's defence ministry said its forces would shoot down any Chinese drone.", "THREATEN TWN>CHN asserted")]
+    // A short verb between a state and a person is not a modifier joining them into one name.
+    [InlineData("Mexico met Kim Jong Un in Pyongyang.", "CONSULT MEX>PRK asserted")]
+    // "the <title> of <state>" and "the <agent> of the <state>" own their head.
+    [InlineData("The president of Brazil met the Chilean foreign minister on Monday.", "CONSULT BRA>CHL asserted")]
+    [InlineData("The government of the Philippines condemned the Chinese coast guard.", "ACCUSE PHL>CHN asserted")]
+    // "it was expelling", "it has recalled": "it" is the state that acts, not a dummy subject.
+    [InlineData("Kenya said on Friday it was expelling two Somali diplomats.", "SANCTION KEN>SOM asserted")]
+    // A promise to ease a domestic restriction is a concession to the actor's own society.
+    [InlineData("Nepal agreed to relax the curfew in Kathmandu.", "CONCEDE NPL>NPL asserted")]
+    // ", where …," is a relative clause: neither its verb nor its "will" belong to the main clause.
+    [InlineData("Portugal, where the summit will take place, deployed 300 police officers on Monday.", "MOBILIZE PRT>- asserted")]
+    [InlineData("Fiji will impose martial law on Friday.", "COERCE FJI>FJI intended")]
+    // PLOVER: initiating or improving diplomatic ties is SUPPORT, not material cooperation.
+    [InlineData("Ecuador and Colombia established diplomatic ties on Tuesday.", "SUPPORT COL>ECU asserted; SUPPORT ECU>COL asserted")]
+    [InlineData("The Peruvian president is seeking a meeting with the Chilean president.", "REQUEST PER>CHL asserted")]
+    [InlineData("An angry mob in Chad threw stones at police officers.", "ASSAULT TCD>TCD asserted")]
+    // "broke into" is a cyber intrusion only with a target actor; a mob breaking into a warehouse is not.
+    [InlineData("Hackers broke into the Estonian defence ministry's network.", "COERCE EST>EST asserted")]
+    [InlineData("A mob broke into a warehouse in Lagos.", "")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
