@@ -118,6 +118,11 @@ internal sealed class ClauseMap
                     resumeAfterComma = outer;
                 }
             }
+            else if (text is "case" && i > 0 && sentence.TokenText(i - 1) is "in" or "In" && StartsClause(tokens, i, mentionAt, cues, sentence))
+            {
+                current = map.Open(ClauseKind.Conditional, -1, i + 1, false); // "in case Trump sought a meeting"
+                subordinateOpen = true;
+            }
             else if (cues.Subordinator.Contains(t) && StartsClause(tokens, i, mentionAt, cues, sentence))
             {
                 var kind = cues.Conditional.Contains(t) ? ClauseKind.Conditional : ClauseKind.Subordinate;

@@ -106,6 +106,7 @@ internal sealed partial class EventExtractor
             recipientMentions = [previous];
         }
         else if (recipientMentions.Count == 0 && nominal && tr.First > 0 && _cues.The.Contains(tokens[tr.First - 1])
+            && !(rule.Has(TriggerFlags.Reciprocal) && actorMentions.SelectMany(m => m.Actors).Select(a => a.Key).Distinct().Count() >= 2)
             && EarlierEventOfType(c, tr) is { } sameKind)
         {
             recipientMentions = [sameKind]; // "Wang did not join the criticism": the criticism reported before

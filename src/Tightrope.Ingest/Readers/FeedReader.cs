@@ -5,7 +5,10 @@ using Tightrope.Pipeline;
 
 namespace Tightrope.Ingest.Readers;
 
-/// <summary>RSS 2.0 and Atom feeds: each item a document, dated by the item, its HTML reduced to text.</summary>
+/// <summary>
+/// RSS 2.0 and Atom feeds: each item a document, dated by the item, its HTML reduced to text; an item with no
+/// description or content is coded from its title.
+/// </summary>
 public static class FeedReader
 {
     private static readonly HtmlParser s_html = new();
@@ -36,6 +39,11 @@ public static class FeedReader
             string where = $"{origin}#{n}";
             string body = item.Content is TextSyndicationContent content ? content.Text : item.Summary?.Text ?? string.Empty;
             string text = ToText(body);
+            if (text.Length == 0)
+            {
+                text = ToText(item.Title?.Text ?? string.Empty); // a headline-only item: its headline is all the news it carries
+            }
+
             if (text.Length == 0)
             {
                 items.Add(new IngestItem(where, null, "feed item has no text"));

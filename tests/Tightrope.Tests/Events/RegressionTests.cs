@@ -35,11 +35,25 @@ public class RegressionTests
     // "broke into" is a cyber intrusion only with a target actor; a mob breaking into a warehouse is not.
     [InlineData("Hackers broke into the Estonian defence ministry's network.", "COERCE EST>EST asserted")]
     [InlineData("A mob broke into a warehouse in Lagos.", "")]
+    // "in case …" is a condition: nothing in it happened, and its verb does not take the main clause's subject.
+    [InlineData("Seoul wants talks in case Japan asked for a meeting with China.", "")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
 
         Assert.Equal(EventCoding.Expect(expected), EventCoding.Describe(events));
+    }
+
+    [Fact]
+    public void Given_joint_talks_after_a_reported_meeting_When_coded_Then_the_talks_are_between_the_participants_not_one_side_and_itself()
+    {
+        const string text = "The foreign ministers of Chile, Peru and Ecuador met in Lima on Monday. "
+            + "Chilean Foreign Minister Alberto van Klaveren, Peruvian Foreign Minister Elmer Schialer and Ecuadorian Foreign Minister Gabriela Sommerfeld issued a joint statement after the talks.";
+
+        var events = EventCoding.Code(text, "2025-06-10");
+
+        Assert.Contains(events, e => e.SentenceIndex == 0 && e.Actor.Key == "CHL" && e.Recipient?.Key == "PER");
+        Assert.DoesNotContain(events, e => e.Recipient is not null && e.Actor.Key == e.Recipient.Key);
     }
 
     [Fact]
