@@ -31,7 +31,7 @@ internal sealed partial class EventExtractor
             return; // the condition of an "if" is not itself reported
         }
 
-        if (!nominal && IsEmbeddedVerb(c, tr))
+        if (!nominal && (IsEmbeddedVerb(c, tr) || IsAttributiveParticiple(c, tr)))
         {
             return;
         }
@@ -169,6 +169,23 @@ internal sealed partial class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>"the country's seized mining sites", "its detained nationals": a participle before a noun describes it.</summary>
+    private static bool IsAttributiveParticiple(SentenceContext c, TriggerMatch tr)
+    {
+        if (tr.End - tr.First != 1 || tr.First == 0 || tr.End >= c.Tokens.Length)
+        {
+            return false;
+        }
+
+        var word = c.Sentence.TokenText(tr.First);
+        bool participle = (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || Lemmatizer.IsIrregularForm(word);
+        var before = c.Sentence.TokenText(tr.First - 1);
+        bool determiner = before is "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "these" or "those" or "'s";
+        var next = c.Tokens[tr.End];
+        return participle && determiner && next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && char.IsLetter(c.Sentence.TokenText(tr.End)[0])
+            && c.MentionAt[tr.End] < 0 && c.Sentence.TokenText(tr.End) is not ("by" or "to" or "in" or "on" or "at" or "from" or "with" or "for" or "and" or "or");
     }
 
     /// <summary>The retreat or concession an AGREE trigger promises (withdrawal, release, ceasefire, easing), if any.</summary>
