@@ -62,9 +62,16 @@ public sealed class HeadTraining
     /// Group k-fold: each fold's head is trained on the other folds and scored on this one, so every example is
     /// predicted by a head that never saw its group.
     /// </summary>
-    public ConfusionMatrix CrossValidate(SoftmaxTrainer trainer, int folds)
+    public ConfusionMatrix CrossValidate(SoftmaxTrainer trainer, int folds) => CrossValidate(trainer, folds, static _ => true);
+
+    /// <summary>
+    /// As <see cref="CrossValidate(SoftmaxTrainer, int)"/>, scoring only the examples <paramref name="scored"/> accepts
+    /// (say, the hand-labelled ones) while training on all of them.
+    /// </summary>
+    public ConfusionMatrix CrossValidate(SoftmaxTrainer trainer, int folds, Func<LabelledSentence, bool> scored)
     {
         ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(scored);
         var fold = GroupFolds.Assign(Examples, folds);
         var matrix = new ConfusionMatrix(Labels);
         for (int f = 0; f < folds; f++)
@@ -76,7 +83,7 @@ public sealed class HeadTraining
 
             for (int i = 0; i < _vectors.Length; i++)
             {
-                if (fold[i] == f)
+                if (fold[i] == f && scored(Examples[i]))
                 {
                     matrix.Add(Labels[_labels[i]], head.Predict(_vectors[i]).Label);
                 }
@@ -86,11 +93,35 @@ public sealed class HeadTraining
         return matrix;
     }
 
-    /// <summary>A head trained on every example whose fold (in <paramref name="fold"/>) is not <paramref name="heldOut"/>; null when that leaves nothing or everything.</summary>
+    /// <summary>
+    /// A head trained on every example whose fold (in <paramref name="fold"/>) is not <paramref name="heldOut"/>; null
+    /// when that leaves nothing or everything. The sentence, story and gold evaluations ask for the same folds, so each
+    /// head is trained once and remembered.
+    /// </summary>
     public SoftmaxHead? TrainWithout(SoftmaxTrainer trainer, int[] fold, int heldOut)
     {
         ArgumentNullException.ThrowIfNull(trainer);
         ArgumentNullException.ThrowIfNull(fold);
+        lock (_trained)
+        {
+            foreach (var (t, f, h, head) in _trained)
+            {
+                if (ReferenceEquals(t, trainer) && h == heldOut && f.AsSpan().SequenceEqual(fold))
+                {
+                    return head;
+                }
+            }
+
+            var trainedHead = TrainFolds(trainer, fold, heldOut);
+            _trained.Add((trainer, [.. fold], heldOut, trainedHead));
+            return trainedHead;
+        }
+    }
+
+    private readonly List<(SoftmaxTrainer Trainer, int[] Fold, int HeldOut, SoftmaxHead? Head)> _trained = [];
+
+    private SoftmaxHead? TrainFolds(SoftmaxTrainer trainer, int[] fold, int heldOut)
+    {
         var trainX = new List<float[]>();
         var trainY = new List<int>();
         for (int i = 0; i < _vectors.Length; i++)

@@ -38,9 +38,12 @@ public static class TrainingDataReader
     }
 
     /// <summary>
-    /// One example per story: its lead sentence, labelled with the story's type and grouped by headline template, so
-    /// a held-out split never tests on a template it trained on; and, where the story has one, a background sentence
-    /// labelled no-event (see <see cref="BackgroundSentence"/>).
+    /// Sentence examples from labelled stories: each of a story's first <see cref="StorySentences"/> sentences, labelled
+    /// by what the lexicon codes in it when the whole passage is coded (the type of its first event reported as
+    /// happening, or no event; sentences whose only events are negated or hypothetical are left out), grouped by
+    /// headline template so a held-out split never tests on a template it trained on. The story's own label is a
+    /// document-level judgement, weakly tied to any one sentence; it is kept in <paramref name="stories"/> to score
+    /// the coder on whole stories.
     /// </summary>
     public static List<LabelledSentence> ReadStories(string name, TextReader reader, List<DataError> errors, List<LabelledStory>? stories = null)
     {
@@ -69,18 +72,16 @@ public static class TrainingDataReader
                     continue;
                 }
 
-                string? lead = LeadSentence(text);
-                if (lead is null)
+                if (string.IsNullOrWhiteSpace(text))
                 {
                     errors.Add(new DataError(name, line, "story has no text"));
                     continue;
                 }
 
                 string group = hasTitle ? csv.GetString("title") : $"row{line}";
-                result.Add(new LabelledSentence(lead, type.Name(), group));
-                if (BackgroundSentence(text) is { } background)
+                foreach (var (sentence, sentenceLabel) in LexiconLabels(text))
                 {
-                    result.Add(new LabelledSentence(background, LabelledSentence.NoEvent, group));
+                    result.Add(new LabelledSentence(sentence, sentenceLabel, group));
                 }
 
                 stories?.Add(new LabelledStory(text, type.Name(), group));
@@ -90,6 +91,68 @@ public static class TrainingDataReader
         return result;
     }
 
+    /// <summary>How many sentences of each story become examples: the lead and the body that still speaks of it.</summary>
+    public const int StorySentences = 8;
+
+    /// <summary>
+    /// The first <see cref="StorySentences"/> sentences of a story with the lexicon's label for each (see
+    /// <see cref="ReadStories"/>). The passage is coded as one document so pronouns and surnames resolve as they do
+    /// in use.
+    /// </summary>
+    internal static List<(string Sentence, string Label)> LexiconLabels(string text)
+    {
+        string normalized = TextNormalizer.Normalize(text);
+        var spans = new List<TextSpan>();
+        foreach (var span in SentenceSplitter.Split(normalized))
+        {
+            if (!span.Slice(normalized).Trim().IsEmpty)
+            {
+                spans.Add(span);
+                if (spans.Count == StorySentences)
+                {
+                    break;
+                }
+            }
+        }
+
+        var result = new List<(string, string)>();
+        if (spans.Count == 0)
+        {
+            return result;
+        }
+
+        var events = CoderPipeline.Default.Code(new Document { Text = normalized[..spans[^1].End] }).Events;
+        foreach (var span in spans)
+        {
+            string? label = null;
+            bool anyEvent = false;
+            foreach (var e in events)
+            {
+                if (e.SentenceStart < span.Start || e.SentenceStart >= span.End)
+                {
+                    continue;
+                }
+
+                anyEvent = true;
+                if (e.Modality is not (Modality.Negated or Modality.Hypothetical))
+                {
+                    label = e.EventType.Name();
+                    break;
+                }
+            }
+
+            if (label is not null || !anyEvent)
+            {
+                result.Add((span.Slice(normalized).Trim().ToString(), label ?? LabelledSentence.NoEvent));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Group of a gold example: this prefix and the item's id.</summary>
+    public const string GoldGroupPrefix = "gold:";
+
     /// <summary>One example per gold item: its first event's type, or <see cref="LabelledSentence.NoEvent"/>.</summary>
     public static List<LabelledSentence> ReadGold(string name, IEnumerable<string> lines, List<DataError> errors, List<GoldItem>? gold = null)
     {
@@ -98,68 +161,10 @@ public static class TrainingDataReader
         {
             gold?.Add(item);
             string label = item.Events.Count == 0 ? LabelledSentence.NoEvent : item.Events[0].Type.Name();
-            result.Add(new LabelledSentence(item.Text, label, "gold:" + item.Id));
+            result.Add(new LabelledSentence(item.Text, label, GoldGroupPrefix + item.Id));
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// A no-event example from a story's body: the first of its 4th–8th sentences that names a catalogued actor and
-    /// in which the lexicon codes nothing. Without such negatives the head only learns no-event from the gold set's
-    /// 50 items and adds events to background and commentary sentences (measured: 1 of 50 gold no-event items given
-    /// an asserted event without them, none with them).
-    /// </summary>
-    internal static string? BackgroundSentence(string text)
-    {
-        string normalized = TextNormalizer.Normalize(text);
-        int seen = 0;
-        foreach (var span in SentenceSplitter.Split(normalized))
-        {
-            var sentence = span.Slice(normalized).Trim();
-            if (sentence.IsEmpty)
-            {
-                continue;
-            }
-
-            if (++seen > BodyEnd)
-            {
-                break;
-            }
-
-            if (seen <= BodyStart)
-            {
-                continue;
-            }
-
-            var document = new Document { Text = sentence.ToString() };
-            if (CoderPipeline.Default.FindMentions(document).Any(m => m.Mention.Actor?.Key is not null) && CoderPipeline.Default.Code(document).Events.Count == 0)
-            {
-                return document.Text;
-            }
-        }
-
-        return null;
-    }
-
-    // Background sentences come from the 4th to the 8th: past the lead, before stories wander off their subject.
-    private const int BodyStart = 3;
-    private const int BodyEnd = 8;
-
-    /// <summary>The first sentence of the first non-empty paragraph, or null for an empty story.</summary>
-    internal static string? LeadSentence(string text)
-    {
-        var spans = SentenceSplitter.Split(text);
-        foreach (var span in spans)
-        {
-            var sentence = span.Slice(text).Trim();
-            if (!sentence.IsEmpty)
-            {
-                return sentence.ToString();
-            }
-        }
-
-        return null;
     }
 
     private static List<LabelledSentence> Fail(string name, string message, List<DataError> errors)

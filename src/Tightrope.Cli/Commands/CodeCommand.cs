@@ -20,6 +20,12 @@ public sealed class CodeSettings : CommandSettings, IModelChoice
     [Description(CoderChoice.NoModelHelp)]
     public bool NoModel { get; init; }
 
+    /// <summary>Let the model add events the lexicon missed.</summary>
+
+    [CommandOption("--model-adds")]
+    [Description(CoderChoice.ModelAddsHelp)]
+    public bool ModelAdds { get; init; }
+
     /// <summary>The article file, or "-" for standard input.</summary>
     [CommandArgument(0, "[FILE]")]
     [Description("UTF-8 text file to code, or - for standard input")]

@@ -17,6 +17,12 @@ public sealed class DemoSettings : CommandSettings, IModelChoice
     [Description(CoderChoice.NoModelHelp)]
     public bool NoModel { get; init; }
 
+    /// <summary>Let the model add events the lexicon missed.</summary>
+
+    [CommandOption("--model-adds")]
+    [Description(CoderChoice.ModelAddsHelp)]
+    public bool ModelAdds { get; init; }
+
     /// <summary>Where the demo store goes.</summary>
     [CommandOption("--db <PATH>")]
     [Description("Store file to (re)create (default ./tightrope-demo.duckdb)")]

@@ -23,6 +23,12 @@ public sealed class EvalSettings : CommandSettings, IModelChoice
     [Description(CoderChoice.NoModelHelp)]
     public bool NoModel { get; init; }
 
+    /// <summary>Let the model add events the lexicon missed.</summary>
+
+    [CommandOption("--model-adds")]
+    [Description(CoderChoice.ModelAddsHelp)]
+    public bool ModelAdds { get; init; }
+
     /// <summary>Score the sentence classifier alone.</summary>
     [CommandOption("--classifier-only")]
     [Description("Score the sentence classifier alone: each item's best label (a type or NONE) against its first gold type; macro-F1 and confusion matrix")]

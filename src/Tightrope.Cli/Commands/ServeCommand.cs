@@ -21,6 +21,12 @@ public sealed class ServeSettings : StoreSettings, IModelChoice
     [Description(CoderChoice.NoModelHelp + " for text posted to /api/code")]
     public bool NoModel { get; init; }
 
+    /// <summary>Let the model add events the lexicon missed.</summary>
+
+    [CommandOption("--model-adds")]
+    [Description(CoderChoice.ModelAddsHelp)]
+    public bool ModelAdds { get; init; }
+
     /// <summary>Addresses to bind.</summary>
     [CommandOption("--urls <URLS>")]
     [Description("Addresses to listen on, ';'-separated (default http://127.0.0.1:5080); any address other than loopback needs --api-key")]

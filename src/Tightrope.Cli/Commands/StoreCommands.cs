@@ -75,6 +75,12 @@ public sealed class IngestSettings : StoreSettings, IModelChoice
     [Description(CoderChoice.NoModelHelp)]
     public bool NoModel { get; init; }
 
+    /// <summary>Let the model add events the lexicon missed.</summary>
+
+    [CommandOption("--model-adds")]
+    [Description(CoderChoice.ModelAddsHelp)]
+    public bool ModelAdds { get; init; }
+
     /// <summary>Files and folders to ingest.</summary>
     [CommandArgument(0, "<PATH>")]
     [Description("Files or folders (.txt, .html, .jsonl, .rss, .atom); folders are read recursively")]

@@ -230,7 +230,7 @@ internal sealed partial class ActorMatcher
                 return false;
             }
 
-            if (Lemmatizer.IsIrregularForm(word))
+            if (Lemmatizer.IsIrregularPast(word))
             {
                 return false; // "Japan met Xi Jinping": a verb, not a modifier
             }

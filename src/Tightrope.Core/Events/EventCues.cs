@@ -58,6 +58,9 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet ReportingOrIntent { get; } = new(v, "said", "says", "say", "told", "added", "stated", "announced", "vowed",
         "pledged", "promised", "insisted", "declared", "warned", "threatened", "indicated", "signaled", "signalled", "hinted", "saying");
 
+    public WordSet LightOrMentalPast { get; } = new(v, "thought", "felt", "knew", "heard", "understood", "meant", "got", "came", "went",
+        "did", "made", "kept", "stood", "sat", "slept", "woke", "wore", "grew", "rose", "fell", "ran", "spun", "hung", "shone", "stuck");
+
     public WordSet Negation { get; } = new(v, "not", "n't", "never", "neither", "nor", "without", "failed", "fails", "fail", "refrained");
     public WordSet NounNegation { get; } = new(v, "no");
     public WordSet Hypothetical { get; } = new(v, "could", "might", "may", "should", "potential", "possible", "possibly",

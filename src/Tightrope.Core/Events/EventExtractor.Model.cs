@@ -46,7 +46,8 @@ internal sealed partial class EventExtractor
             chosen = triggers[frame] with { Rule = AsModelRule(triggers[frame].Rule, type) };
             triggers[frame] = chosen;
         }
-        else if (PredicateAfter(sentence, mentionAt, after) is int p && !CoveredByStop(triggers, p))
+        else if (!mentions[firstActor].IsAnaphor && !HyphenatedAfter(sentence, after)
+            && PredicateAfter(sentence, mentionAt, after) is int p && !CoveredByStop(triggers, p))
         {
             chosen = new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly), p, p + 1);
             triggers.Add(chosen);
@@ -122,9 +123,15 @@ internal sealed partial class EventExtractor
         return -1;
     }
 
+    /// <summary>"UN-backed", "UAE-based": the actor is a modifier of what follows, not the subject of a verb.</summary>
+    private static bool HyphenatedAfter(Sentence sentence, int end) =>
+        end > 0 && end < sentence.Tokens.Length && sentence.DocumentText[sentence.Tokens[end - 1].End] is '-';
+
     /// <summary>
     /// The predicate right after the actor, read shallowly: the first word within three tokens (auxiliaries, negation,
-    /// modals and adverbs skipped) when it is a lower-case past-tense form ("Rebels shelled …", "has expelled").
+    /// modals and adverbs skipped) when it is a lower-case past-tense form ("Rebels shelled …", "has expelled",
+    /// "threw its weight behind"), not a light or mental verb ("made", "went", "thought"), and not after a form of
+    /// "be" (a passive or a description). The actor must be named, not a pronoun.
     /// Anything else (nouns, possessives, conjunctions) is too weak a frame to hang an event on.
     /// </summary>
     private int? PredicateAfter(Sentence sentence, int[] mentionAt, int start)
@@ -140,13 +147,20 @@ internal sealed partial class EventExtractor
             }
 
             var word = sentence.TokenText(i);
+            if (_cues.Be.Contains(t))
+            {
+                return null; // "were hit by", "will be accompanied by": the actor is the one acted on, or only described
+            }
+
             if (_cues.Auxiliaries.Contains(t) || _cues.Negation.Contains(t) || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t)
                 || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !_cues.Reporting.Contains(t) && !_cues.ReportingOrIntent.Contains(t) ? i : null;
+            bool past = (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+                || (Lemmatizer.IsIrregularPast(word) && !_cues.LightOrMentalPast.Contains(t));
+            return past && !_cues.Reporting.Contains(t) && !_cues.ReportingOrIntent.Contains(t) ? i : null;
         }
 
         return null;

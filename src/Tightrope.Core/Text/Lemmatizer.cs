@@ -48,6 +48,18 @@ public static class Lemmatizer
     /// <summary>Whether a lower-case word is an irregular inflected form ("met", "led", "sent", "men").</summary>
     internal static bool IsIrregularForm(ReadOnlySpan<char> lower) => s_irregularBySpan.ContainsKey(lower);
 
+    // Irregular forms that news uses mostly as nouns or adjectives ("ground forces", "left-wing", "frozen assets").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nominalForms = new[]
+    {
+        "ground", "bound", "wound", "left", "lit", "bid", "saw", "lay", "found", "broken", "frozen", "hidden", "sworn", "fallen",
+        "stolen", "spoken", "written", "stricken", "given", "taken", "known", "grown", "drawn", "shown", "proven", "been", "being",
+        "men", "women", "children", "crises", "analyses", "theses", "persons", "chiefs", "militias", "policies", "broadcasts",
+        "forecasts", "says", "does", "goes", "is", "are", "am", "has",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a lower-case word is an irregular past-tense verb ("met", "struck", "threw"), not a noun-like form.</summary>
+    internal static bool IsIrregularPast(ReadOnlySpan<char> lower) => s_irregularBySpan.ContainsKey(lower) && !s_nominalForms.Contains(lower);
+
     /// <summary>
     /// Writes up to three rule-based lemma candidates for a lower-case word, most likely first; returns the count.
     /// </summary>

@@ -10,38 +10,41 @@ public class TrainingDataTests
 {
     private const string Stories =
         "text,title,label,mode\n" +
-        "\"Border guards of Ruritania fired on a patrol from Freedonia on Monday, officials said.\n\nA second paragraph follows.\",Guards Fire on {country_1} Patrol,ASSAULT,\n" +
-        "\"The two foreign ministers met in Vienna, the ministry said. Talks lasted two hours.\",Ministers Meet in {city_1},CONSULT,\n" +
+        "\"Indian troops shelled Pakistani posts on Monday, officials said.\n\nThe weather was mild.\",Troops Shell {country_1} Posts,ASSAULT,\n" +
+        "\"Peru's foreign minister met his Chilean counterpart in Lima. Japan did not condemn the meeting.\",Ministers Meet in {city_1},CONSULT,\n" +
         "\"Something happened.\",A Title,NOT_A_TYPE,\n" +
         "\"\",Empty Story,PROTEST,\n";
 
     [Fact]
-    public void Story_csv_gives_the_lead_sentence_labelled_and_grouped_by_template()
+    public void Story_sentences_are_labelled_by_the_lexicon_and_grouped_by_template()
     {
         var errors = new List<DataError>();
-        var examples = TrainingDataReader.ReadStories("stories.csv", new StringReader(Stories), errors);
-        Assert.Equal(2, examples.Count);
-        Assert.Equal("Border guards of Ruritania fired on a patrol from Freedonia on Monday, officials said.", examples[0].Text);
-        Assert.Equal("ASSAULT", examples[0].Label);
-        Assert.Equal("Guards Fire on {country_1} Patrol", examples[0].Group);
-        Assert.Equal("The two foreign ministers met in Vienna, the ministry said.", examples[1].Text);
+        var stories = new List<LabelledStory>();
+        var examples = TrainingDataReader.ReadStories("stories.csv", new StringReader(Stories), errors, stories);
+
+        Assert.Equal(
+            [
+                ("Indian troops shelled Pakistani posts on Monday, officials said.", "ASSAULT", "Troops Shell {country_1} Posts"),
+                ("The weather was mild.", LabelledSentence.NoEvent, "Troops Shell {country_1} Posts"),
+                ("Peru's foreign minister met his Chilean counterpart in Lima.", "CONSULT", "Ministers Meet in {city_1}"),
+            ],
+            examples.Select(e => (e.Text, e.Label, e.Group)));
+        Assert.Equal(["ASSAULT", "CONSULT"], stories.Select(s => s.Label));
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.Message.Contains("NOT_A_TYPE", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains("no text", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_longer_story_also_gives_a_background_sentence_labelled_no_event()
+    public void Only_the_first_sentences_of_a_long_story_become_examples()
     {
-        const string story = "Rebels shelled the town of Ruritania on Monday. Ten people died. The army returned fire. " +
-            "Markets in Japan were calm on Tuesday. Japan's foreign ministry called for restraint.";
-        var csv = "text,title,label\n\"" + story + "\",Shelling in {city_1},ASSAULT\n";
-        var examples = TrainingDataReader.ReadStories("stories.csv", new StringReader(csv), []);
-        Assert.Equal(2, examples.Count);
-        Assert.Equal(("ASSAULT", "Shelling in {city_1}"), (examples[0].Label, examples[0].Group));
-        Assert.Equal("Markets in Japan were calm on Tuesday.", examples[1].Text);
-        Assert.Equal((LabelledSentence.NoEvent, "Shelling in {city_1}"), (examples[1].Label, examples[1].Group));
-        Assert.Null(TrainingDataReader.BackgroundSentence("One. Two. Three. Japan's foreign ministry called for restraint."));
+        string story = string.Join(' ', Enumerable.Range(1, 12).Select(i => $"Paragraph number {i} says little."));
+
+        var examples = TrainingDataReader.ReadStories("stories.csv", new StringReader($"text,label\n\"{story}\",PROTEST\n"), []);
+
+        Assert.Equal(TrainingDataReader.StorySentences, examples.Count);
+        Assert.All(examples, e => Assert.Equal(LabelledSentence.NoEvent, e.Label));
+        Assert.Equal("Paragraph number 1 says little.", examples[0].Text);
     }
 
     [Fact]

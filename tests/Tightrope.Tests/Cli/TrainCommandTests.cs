@@ -10,17 +10,17 @@ public class TrainCommandTests
     {
         string[] attacks =
         [
-            "Soldiers opened fire on a border post overnight, killing two guards.",
-            "Rebels shelled the northern town for a third day.",
-            "An air strike hit a convoy near the frontier.",
-            "Gunmen attacked a police station and wounded four officers.",
+            "Indian soldiers opened fire on a Pakistani border post overnight. The weather was cold.",
+            "Russian forces shelled the Ukrainian town of Kupiansk for a third day. Markets were calm.",
+            "Israeli aircraft struck a convoy in southern Lebanon. Prices rose slightly.",
+            "Armenian troops attacked an Azerbaijani position near the frontier. The river was high.",
         ];
         string[] talks =
         [
-            "The two foreign ministers held talks in Geneva on Tuesday.",
-            "The prime minister met his neighbour's president to discuss trade.",
-            "Envoys from both capitals spoke by telephone about the dispute.",
-            "The leaders sat down for a summit meeting in the capital.",
+            "The foreign ministers of Peru and Chile held talks in Geneva on Tuesday. The hall was full.",
+            "The Kenyan president met Uganda's president in Nairobi to discuss trade. Rain fell all day.",
+            "Polish and Czech envoys spoke by telephone about the dispute. Traffic was light.",
+            "Ghana's president met the Nigerian president for a summit meeting in Accra. The sky was clear.",
         ];
         var csv = new System.Text.StringBuilder("text,title,label\n");
         for (int i = 0; i < attacks.Length; i++)
@@ -47,7 +47,7 @@ public class TrainCommandTests
         Assert.Contains("lexicon only", result.Console, StringComparison.Ordinal);
         using var stream = File.OpenRead(output);
         var head = SoftmaxHead.Load(stream);
-        Assert.Equal(["ASSAULT", "CONSULT"], head.Labels);
+        Assert.Equal(["NONE", "ASSAULT", "CONSULT"], head.Labels);
         Assert.Equal(384, head.Dimensions);
     }
 

@@ -18,6 +18,7 @@ public class RegressionTests
     [InlineData("Taiwan's defence ministry said its forces would shoot down any Chinese drone.", "THREATEN TWN>CHN asserted")]
     // A short verb between a state and a person is not a modifier joining them into one name.
     [InlineData("Mexico met Kim Jong Un in Pyongyang.", "CONSULT MEX>PRK asserted")]
+    [InlineData("Russian ground forces attacked Ukrainian positions.", "ASSAULT RUS>UKR asserted")]
     // "the <title> of <state>" and "the <agent> of the <state>" own their head.
     [InlineData("The president of Brazil met the Chilean foreign minister on Monday.", "CONSULT BRA>CHL asserted")]
     [InlineData("The government of the Philippines condemned the Chinese coast guard.", "ACCUSE PHL>CHN asserted")]

@@ -40,6 +40,8 @@ public class CombinationTests
 
     private static readonly DateOnly Date = new(2026, 3, 2);
 
+    private static readonly CombinationRule Adding = CombinationRule.WithAdditions;
+
     private static CodingResult Code(string text, ISentenceClassifier? classifier, CombinationRule? rule = null) =>
         CoderPipeline.Default.Code(new Document { Text = text, Date = Date }, classifier, rule);
 
@@ -72,7 +74,7 @@ public class CombinationTests
         // "pummelled" is not in the lexicon: only the model can see an attack here.
         const string text = "Russia pummelled Ukraine's eastern defences overnight.";
         Assert.Empty(Code(text, null).Events);
-        var added = Code(text, new FixedClassifier(EventType.Assault, 0.9)).Events.Single();
+        var added = Code(text, new FixedClassifier(EventType.Assault, 0.9), Adding).Events.Single();
         Assert.Equal("model", added.DecidedBy);
         Assert.Equal(EventType.Assault, added.EventType);
         Assert.Equal("RUS", added.Actor.Key);
@@ -86,9 +88,9 @@ public class CombinationTests
     [Fact]
     public void Model_events_keep_modality_and_the_lexicon_checks()
     {
-        var negated = Code("Russia has not pummelled Ukraine's defences.", new FixedClassifier(EventType.Assault, 0.9)).Events.Single();
+        var negated = Code("Russia has not pummelled Ukraine's defences.", new FixedClassifier(EventType.Assault, 0.9), Adding).Events.Single();
         Assert.Equal(Modality.Negated, negated.Modality);
-        Assert.DoesNotContain(Code("If Russia pummels Ukraine, Europe will respond.", new FixedClassifier(EventType.Assault, 0.9)).Events,
+        Assert.DoesNotContain(Code("If Russia pummels Ukraine, Europe will respond.", new FixedClassifier(EventType.Assault, 0.9), Adding).Events,
             e => e.EventType == EventType.Assault);
     }
 
@@ -96,11 +98,11 @@ public class CombinationTests
     public void Without_a_verbal_frame_the_model_adds_nothing()
     {
         // A noun after the actor is no predicate: better no event than one hung on "city".
-        Assert.Empty(Code("A car bomb exploded in the Panama City centre on Friday.", new FixedClassifier(EventType.Assault, 0.95)).Events);
-        Assert.Empty(Code("Russia's pummelling of Ukraine's defences went on.", new FixedClassifier(EventType.Assault, 0.95)).Events);
+        Assert.Empty(Code("A car bomb exploded in the Panama City centre on Friday.", new FixedClassifier(EventType.Assault, 0.95), Adding).Events);
+        Assert.Empty(Code("Russia's pummelling of Ukraine's defences went on.", new FixedClassifier(EventType.Assault, 0.95), Adding).Events);
 
         // A stop phrase of the lexicon stays a stop phrase for the model.
-        Assert.Empty(Code("A spokesman for Japan's foreign ministry declined to comment on the report.", new FixedClassifier(EventType.Reject, 0.95)).Events);
+        Assert.Empty(Code("A spokesman for Japan's foreign ministry declined to comment on the report.", new FixedClassifier(EventType.Reject, 0.95), Adding).Events);
     }
 
     [Fact]
@@ -108,19 +110,43 @@ public class CombinationTests
     {
         // "sent" belongs to Taiwan's ministry, not to the Chinese aircraft: the model's type must not move the actor.
         const string text = "Taiwan's defence ministry said it tracked 45 Chinese aircraft near the island and sent its own ships to monitor them.";
-        var events = Code(text, new FixedClassifier(EventType.Mobilize, 0.95)).Events;
+        var events = Code(text, new FixedClassifier(EventType.Mobilize, 0.95), Adding).Events;
         Assert.DoesNotContain(events, e => e.Actor.Key == "CHN");
 
         // A reporting verb is no predicate of its own.
-        Assert.Empty(Code("The US military announced Friday that its units were leaving the region.", new FixedClassifier(EventType.Retreat, 0.95)).Events);
+        Assert.Empty(Code("The US military announced Friday that its units were leaving the region.", new FixedClassifier(EventType.Retreat, 0.95), Adding).Events);
     }
 
     [Fact]
     public void Weak_model_scores_add_nothing()
     {
         const string text = "Russia pummelled Ukraine's eastern defences overnight.";
-        Assert.Empty(Code(text, new FixedClassifier(EventType.Assault, 0.4)).Events);
-        Assert.Empty(Code(text, new FixedClassifier(null, 0.9)).Events);
+        Assert.Empty(Code(text, new FixedClassifier(EventType.Assault, 0.4), Adding).Events);
+        Assert.Empty(Code(text, new FixedClassifier(null, 0.9), Adding).Events);
+    }
+
+    [Fact]
+    public void The_default_rule_never_adds_events()
+    {
+        const string text = "Russia pummelled Ukraine's eastern defences overnight.";
+        Assert.False(CombinationRule.Default.AddEvents);
+        Assert.Empty(Code(text, new FixedClassifier(EventType.Assault, 0.99)).Events);
+        Assert.Single(Code(text, new FixedClassifier(EventType.Assault, 0.99), Adding).Events);
+    }
+
+    [Fact]
+    public void A_predicate_is_no_frame_after_a_passive_a_pronoun_or_a_hyphenated_actor()
+    {
+        var sure = new FixedClassifier(EventType.Assault, 0.95);
+
+        // The actor of "were pummelled" is the one pummelled; "it" is too weak to carry a guess; "Russia-backed" is a modifier.
+        Assert.Empty(Code("Ukrainian towns were pummelled overnight.", sure, Adding).Events);
+        Assert.DoesNotContain(Code("Russia said it pummelled Ukraine's defences.", sure, Adding).Events, e => e.DecidedBy == "model");
+        Assert.Empty(Code("Russia-backed fighters pummelled the town overnight.", sure, Adding).Events);
+
+        // An irregular past tense is a predicate like a regular one.
+        var added = Code("Russia threw hundreds of drones at Ukraine's eastern defences.", sure, Adding).Events.Single();
+        Assert.Equal(("threw", "RUS", "UKR"), (added.TriggerText, added.Actor.Key, added.Recipient?.Key));
     }
 
     [Fact]
