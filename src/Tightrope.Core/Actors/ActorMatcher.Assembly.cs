@@ -271,10 +271,11 @@ internal sealed partial class ActorMatcher
                 int nameEnd = CapitalizedRun(tokens, h.End, ai < s.Atoms.Count ? s.Atoms[ai].First : tokens.Length);
                 if (owner is null && nameEnd == h.End && OwnerAfterOf(s, ai, h.End) is { } ofOwner)
                 {
-                    // "the president of France", "the secretary-general of the United Nations"
+                    // "the president of France", "the secretary-general of the United Nations", "the mayor of Havana"
                     ai++;
                     string key = (OwnerCountry(ofOwner) ?? OwnerOrg(ofOwner))!;
-                    if (_catalog.OfficeHolder(key, title.Title, s.Date) is { } holder)
+                    // A capital names a city's office ("the mayor of Kinshasa"), not the state's: no national holder.
+                    if (ofOwner.Kind != PhraseKind.Capital && _catalog.OfficeHolder(key, title.Title, s.Date) is { } holder)
                     {
                         return PersonMention(s, holder.Person, title.Title, first, ofOwner.End, ofOwner, $"holder of {key} {title.Title} on {DateText(s.Date)}");
                     }
@@ -694,7 +695,7 @@ internal sealed partial class ActorMatcher
 
         var next = s.Atoms[ai];
         bool adjacent = next.First == end + 1 || (next.First == end + 2 && _cues.The.Contains(tokens[end + 1]));
-        return adjacent && next.Kind is PhraseKind.Country or PhraseKind.Organization ? next : null;
+        return adjacent && next.Kind is PhraseKind.Country or PhraseKind.Organization or PhraseKind.Capital ? next : null;
     }
 
     private string? OwnerCountry(Atom? owner) => owner switch

@@ -4,6 +4,12 @@ namespace Tightrope.Actors;
 
 internal sealed partial class ActorMatcher
 {
+    /// <summary>A person or agent as the state they belong to; states and international bodies stay as they are.</summary>
+    private ActorRef AsItsState(ActorRef actor) =>
+        actor.Kind is ActorKind.Person or ActorKind.Agent && actor.Country is { } code && _catalog.Country(code) is { } country
+            ? actor with { Kind = ActorKind.State, Name = country.Name, Sector = null, Title = null, Org = null }
+            : actor;
+
     /// <summary>
     /// Whether the word at <paramref name="i"/>, right after "it is/was/has", makes "it" an agent: a progressive or a
     /// perfect ("it was expelling", "it has expelled"), not "it was expected" or "it has been reported".
@@ -84,6 +90,11 @@ internal sealed partial class ActorMatcher
             {
                 int size = s.Sentence.TokenText(i) is "three" or "Three" ? 3 : 2;
                 var pair = s.Memory.LatestDistinct(size, peopleOnly: people);
+                if (pair is not null && sides)
+                {
+                    pair = [.. pair.Select(AsItsState)]; // "the two countries" after two presidents: their states
+                }
+
                 if (pair is not null)
                 {
                     var mention = new Mention

@@ -199,6 +199,13 @@ internal sealed partial class EventExtractor
             pairs = [.. pairs.Select(p => (p.Actor, (ActorRef?)null, false))];
         }
 
+        if (!rule.Has(TriggerFlags.Domestic) && pairs.Any(p => p.Recipient is not null && p.Recipient.Key != p.Actor.Key))
+        {
+            // "China urged both countries", "the two leaders agreed … both countries share": a group recipient that
+            // takes in the actor's own state is addressed to the others, not to itself.
+            pairs.RemoveAll(p => p.Recipient is not null && p.Recipient.Key == p.Actor.Key && !p.Actor.SameEntity(p.Recipient));
+        }
+
         var seen = new HashSet<(string?, string?)>();
         foreach (var (actor, recipient, reciprocal) in pairs)
         {

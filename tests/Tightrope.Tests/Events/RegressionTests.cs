@@ -1,3 +1,5 @@
+using Tightrope.Events;
+using Tightrope.Actors;
 using Xunit;
 
 namespace Tightrope.Tests.Events;
@@ -48,6 +50,37 @@ public class RegressionTests
         var events = EventCoding.Code(sentence, "2026-01-05");
 
         Assert.Equal(EventCoding.Expect(expected), EventCoding.Describe(events));
+    }
+
+    [Fact]
+    public void Given_the_two_countries_after_two_presidents_When_coded_Then_the_actors_are_their_states()
+    {
+        var events = EventCoding.Code("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The two countries signed a trade pact.", "2024-05-01");
+
+        var pact = events.Where(e => e.SentenceIndex == 1).ToList();
+        Assert.Equal(2, pact.Count);
+        Assert.All(pact, e => Assert.Equal((ActorKind.State, ActorKind.State), (e.Actor.Kind, e.Recipient!.Kind)));
+        Assert.Equal(["Chile", "Peru"], pact.Select(e => e.Actor.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Given_a_group_recipient_that_takes_in_the_actor_When_coded_Then_no_state_acts_on_itself()
+    {
+        var events = EventCoding.Code("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima. "
+            + "The two leaders agreed to cooperate on problems both countries share.", "2024-05-01");
+
+        var agreed = events.Where(e => e.EventType == EventType.Agree).ToList();
+        Assert.NotEmpty(agreed);
+        Assert.DoesNotContain(agreed, e => e.Actor.Key == e.Recipient?.Key);
+    }
+
+    [Fact]
+    public void Given_a_title_of_a_capital_When_coded_Then_the_person_belongs_to_that_state_without_a_national_office_holder()
+    {
+        var e = Assert.Single(EventCoding.Code("The governor of Havana criticised the United States on Monday.", "2024-05-01"));
+
+        Assert.Equal(("CUB", ActorKind.Person, "USA"), (e.Actor.Key, e.Actor.Kind, e.Recipient?.Key));
+        Assert.Equal("governor", e.Actor.Name, ignoreCase: true);
     }
 
     [Fact]
