@@ -43,6 +43,26 @@ public class ModelOptionTests
     }
 
     [Fact]
+    public void Model_adds_lets_the_model_add_what_the_lexicon_missed_and_no_model_overrides_it()
+    {
+        // "suspended its relationship" is in no trigger: only the model reads it as a sanction.
+        using var dir = new TempDirectory();
+        string file = dir.Write("article.txt", "Venezuela suspended its relationship with Guyana on Monday.");
+
+        var byDefault = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl");
+        var adding = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl", "--model-adds");
+        var lexicon = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl", "--model-adds", "--no-model");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success, ExitCodes.Success), (byDefault.ExitCode, adding.ExitCode, lexicon.ExitCode));
+        Assert.Empty(byDefault.OutLines);
+        Assert.Empty(lexicon.OutLines);
+        var added = JsonDocument.Parse(Assert.Single(adding.OutLines)).RootElement;
+        Assert.Equal("model", added.GetProperty("decided_by").GetString());
+        Assert.Equal("SANCTION", added.GetProperty("event_type").GetString());
+        Assert.Equal("GUY", added.GetProperty("recipient").GetProperty("country").GetString());
+    }
+
+    [Fact]
     public void Eval_classifier_only_prints_macro_f1_and_the_confusion_matrix()
     {
         using var dir = new TempDirectory();
