@@ -128,22 +128,7 @@ public static class StoryEvaluation
     {
         ArgumentNullException.ThrowIfNull(text);
         string normalized = TextNormalizer.Normalize(text);
-        var spans = SentenceSplitter.Split(normalized);
-        int end = 0, taken = 0;
-        foreach (var span in spans)
-        {
-            if (span.Slice(normalized).Trim().IsEmpty)
-            {
-                continue;
-            }
-
-            end = span.End;
-            if (++taken == LeadSentences)
-            {
-                break;
-            }
-        }
-
-        return normalized[..end];
+        var spans = TrainingDataReader.FirstSentences(normalized, LeadSentences);
+        return spans.Count == 0 ? string.Empty : normalized[..spans[^1].End];
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Tightrope.Classifier.Evaluation;
 using Tightrope.Data;
 using Tightrope.Evaluation;
 using Tightrope.Events;
@@ -102,19 +103,7 @@ public static class TrainingDataReader
     internal static List<(string Sentence, string Label)> LexiconLabels(string text)
     {
         string normalized = TextNormalizer.Normalize(text);
-        var spans = new List<TextSpan>();
-        foreach (var span in SentenceSplitter.Split(normalized))
-        {
-            if (!span.Slice(normalized).Trim().IsEmpty)
-            {
-                spans.Add(span);
-                if (spans.Count == StorySentences)
-                {
-                    break;
-                }
-            }
-        }
-
+        var spans = FirstSentences(normalized, StorySentences);
         var result = new List<(string, string)>();
         if (spans.Count == 0)
         {
@@ -124,30 +113,34 @@ public static class TrainingDataReader
         var events = CoderPipeline.Default.Code(new Document { Text = normalized[..spans[^1].End] }).Events;
         foreach (var span in spans)
         {
-            string? label = null;
-            bool anyEvent = false;
-            foreach (var e in events)
+            var inSentence = events.Where(e => e.SentenceStart >= span.Start && e.SentenceStart < span.End).ToList();
+            string label = StoryEvaluation.StoryType(inSentence);
+            if (inSentence.Count == 0 || label != LabelledSentence.NoEvent)
             {
-                if (e.SentenceStart < span.Start || e.SentenceStart >= span.End)
-                {
-                    continue;
-                }
-
-                anyEvent = true;
-                if (e.Modality is not (Modality.Negated or Modality.Hypothetical))
-                {
-                    label = e.EventType.Name();
-                    break;
-                }
-            }
-
-            if (label is not null || !anyEvent)
-            {
-                result.Add((span.Slice(normalized).Trim().ToString(), label ?? LabelledSentence.NoEvent));
+                result.Add((span.Slice(normalized).Trim().ToString(), label));
             }
         }
 
         return result;
+    }
+
+    /// <summary>The spans of the first <paramref name="count"/> non-empty sentences of <paramref name="normalized"/>.</summary>
+    internal static List<TextSpan> FirstSentences(string normalized, int count)
+    {
+        var spans = new List<TextSpan>(count);
+        foreach (var span in SentenceSplitter.Split(normalized))
+        {
+            if (!span.Slice(normalized).Trim().IsEmpty)
+            {
+                spans.Add(span);
+                if (spans.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>Group of a gold example: this prefix and the item's id.</summary>

@@ -230,7 +230,7 @@ internal sealed partial class ActorMatcher
                 return false;
             }
 
-            if (Lemmatizer.IsIrregularPast(word))
+            if (_vocabulary.IsIrregularPast(word))
             {
                 return false; // "Japan met Xi Jinping": a verb, not a modifier
             }
@@ -273,23 +273,9 @@ internal sealed partial class ActorMatcher
                 {
                     // "the president of France", "the secretary-general of the United Nations", "the mayor of Havana"
                     ai++;
-                    string key = (OwnerCountry(ofOwner) ?? OwnerOrg(ofOwner))!;
-                    // A capital names a city's office ("the mayor of Kinshasa"), not the state's: no national holder.
-                    if (ofOwner.Kind != PhraseKind.Capital && _catalog.OfficeHolder(key, title.Title, s.Date) is { } holder)
-                    {
-                        return PersonMention(s, holder.Person, title.Title, first, ofOwner.End, ofOwner, $"holder of {key} {title.Title} on {DateText(s.Date)}");
-                    }
 
-                    return Make(s, first, ofOwner.End, new ActorRef
-                    {
-                        Text = s.Sentence.TextOf(first, ofOwner.End),
-                        Name = title.Title,
-                        Kind = ActorKind.Person,
-                        Country = OwnerCountry(ofOwner),
-                        Org = OwnerOrg(ofOwner),
-                        Sector = title.Sector,
-                        Title = title.Title,
-                    });
+                    // A capital names a city's office ("the mayor of Kinshasa"), not the state's: no national holder.
+                    return OwnedTitle(s, title, first, ofOwner.End, ofOwner, nationalOffice: ofOwner.Kind != PhraseKind.Capital);
                 }
 
                 string? ownerKey = OwnerCountry(owner) ?? OwnerOrg(owner);
@@ -347,24 +333,9 @@ internal sealed partial class ActorMatcher
                     });
                 }
 
-                if (ownerKey is not null)
+                if (owner is { } titleOwner && ownerKey is not null)
                 {
-                    var holder = _catalog.OfficeHolder(ownerKey, title.Title, s.Date);
-                    if (holder is { } found)
-                    {
-                        return PersonMention(s, found.Person, title.Title, first, h.End, owner, $"holder of {ownerKey} {title.Title} on {DateText(s.Date)}");
-                    }
-
-                    return Make(s, first, h.End, new ActorRef
-                    {
-                        Text = s.Sentence.TextOf(first, h.End),
-                        Name = title.Title,
-                        Kind = ActorKind.Person,
-                        Country = OwnerCountry(owner),
-                        Org = OwnerOrg(owner),
-                        Sector = title.Sector,
-                        Title = title.Title,
-                    });
+                    return OwnedTitle(s, title, first, h.End, titleOwner, nationalOffice: true);
                 }
 
                 if (first < h.First)
@@ -682,6 +653,30 @@ internal sealed partial class ActorMatcher
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A title owned by a state or organisation: the holder of that office on the story date when there is one
+    /// (<paramref name="nationalOffice"/>), else a person known only by title and owner.
+    /// </summary>
+    private Mention OwnedTitle(AssemblyState s, TitleInfo title, int first, int end, Atom owner, bool nationalOffice)
+    {
+        string key = (OwnerCountry(owner) ?? OwnerOrg(owner))!;
+        if (nationalOffice && _catalog.OfficeHolder(key, title.Title, s.Date) is { } holder)
+        {
+            return PersonMention(s, holder.Person, title.Title, first, end, owner, $"holder of {key} {title.Title} on {DateText(s.Date)}");
+        }
+
+        return Make(s, first, end, new ActorRef
+        {
+            Text = s.Sentence.TextOf(first, end),
+            Name = title.Title,
+            Kind = ActorKind.Person,
+            Country = OwnerCountry(owner),
+            Org = OwnerOrg(owner),
+            Sector = title.Sector,
+            Title = title.Title,
+        });
     }
 
     /// <summary>A state or organisation right after a head as "of [the] X", which then owns the head.</summary>

@@ -26,7 +26,7 @@ internal sealed partial class ActorMatcher
         var auxiliary = sentence.TokenText(i - 1);
         bool perfect = auxiliary is "has" or "had";
         return word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4
-            || perfect && (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 || Lemmatizer.IsIrregularForm(word));
+            || perfect && (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 || _vocabulary.IsIrregularForm(word));
     }
 
     /// <summary>

@@ -159,7 +159,7 @@ internal sealed partial class EventExtractor
             }
 
             bool past = (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-                || (Lemmatizer.IsIrregularPast(word) && !_cues.LightOrMentalPast.Contains(t));
+                || (_vocabulary.IsIrregularPast(word) && !_cues.LightOrMentalPast.Contains(t));
             return past && !_cues.Reporting.Contains(t) && !_cues.ReportingOrIntent.Contains(t) ? i : null;
         }
 

@@ -172,7 +172,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"the country's seized mining sites", "its detained nationals": a participle before a noun describes it.</summary>
-    private static bool IsAttributiveParticiple(SentenceContext c, TriggerMatch tr)
+    private bool IsAttributiveParticiple(SentenceContext c, TriggerMatch tr)
     {
         if (tr.End - tr.First != 1 || tr.First == 0 || tr.End >= c.Tokens.Length)
         {
@@ -180,7 +180,8 @@ internal sealed partial class EventExtractor
         }
 
         var word = c.Sentence.TokenText(tr.First);
-        bool participle = (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || Lemmatizer.IsIrregularForm(word);
+        bool participle = (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || _vocabulary.IsIrregularForm(word);
+        // Not the shared determiner set: "that" there is mostly a complementiser ("said that detained activists …").
         var before = c.Sentence.TokenText(tr.First - 1);
         bool determiner = before is "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "these" or "those" or "'s";
         var next = c.Tokens[tr.End];

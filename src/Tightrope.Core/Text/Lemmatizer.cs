@@ -42,12 +42,6 @@ public static class Lemmatizer
     /// <summary>Irregular past forms, participles and plurals, lower case.</summary>
     internal static FrozenDictionary<string, string> Irregular => s_irregular;
 
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_irregularBySpan =
-        s_irregular.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether a lower-case word is an irregular inflected form ("met", "led", "sent", "men").</summary>
-    internal static bool IsIrregularForm(ReadOnlySpan<char> lower) => s_irregularBySpan.ContainsKey(lower);
-
     // Irregular forms that news uses mostly as nouns or adjectives ("ground forces", "left-wing", "frozen assets").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nominalForms = new[]
     {
@@ -57,8 +51,8 @@ public static class Lemmatizer
         "forecasts", "says", "does", "goes", "is", "are", "am", "has",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a lower-case word is an irregular past-tense verb ("met", "struck", "threw"), not a noun-like form.</summary>
-    internal static bool IsIrregularPast(ReadOnlySpan<char> lower) => s_irregularBySpan.ContainsKey(lower) && !s_nominalForms.Contains(lower);
+    /// <summary>Whether an irregular form is one news uses mostly as a noun or adjective ("ground", "frozen", "men").</summary>
+    internal static bool IsNominalForm(ReadOnlySpan<char> lower) => s_nominalForms.Contains(lower);
 
     /// <summary>
     /// Writes up to three rule-based lemma candidates for a lower-case word, most likely first; returns the count.

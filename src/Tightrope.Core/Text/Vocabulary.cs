@@ -136,6 +136,9 @@ internal sealed class Vocabulary
     /// <summary>True when the word is an irregular inflected form ("struck", "held", "withdrawn").</summary>
     public bool IsIrregularForm(ReadOnlySpan<char> surface) => _irregular.ContainsKey(surface);
 
+    /// <summary>True when the word is an irregular past-tense verb ("met", "struck", "threw"), not a noun-like form ("ground").</summary>
+    public bool IsIrregularPast(ReadOnlySpan<char> surface) => _irregular.ContainsKey(surface) && !Lemmatizer.IsNominalForm(surface);
+
     private static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> stem) =>
         stem.Length >= 3 && stem[^1] == stem[^2] ? stem[..^1] : default;
 
