@@ -10,13 +10,15 @@ namespace Tightrope.Classifier.Evaluation;
 /// <summary>Story-level held-out scores: the combined coder and the lexicon alone, on the same folds.</summary>
 /// <param name="Combined">Lexicon + model.</param>
 /// <param name="Lexicon">Lexicon only.</param>
+/// <param name="LexiconWithoutHeadlines">Lexicon only, on the lead alone: what coding the headline adds.</param>
 /// <param name="ModelEvents">Events the model added (decided_by = model).</param>
 /// <param name="Confirmed">Lexicon events the model confirmed (decided_by = both).</param>
-public sealed record StoryScores(ConfusionMatrix Combined, ConfusionMatrix Lexicon, int ModelEvents, int Confirmed);
+/// <param name="Headlines">Stories that had a headline.</param>
+public sealed record StoryScores(ConfusionMatrix Combined, ConfusionMatrix Lexicon, ConfusionMatrix LexiconWithoutHeadlines, int ModelEvents, int Confirmed, int Headlines);
 
 /// <summary>
-/// Scores the coder on labelled stories as a user would run it: each story's lead passage is coded, and its type is
-/// that of the first event reported as happening (not negated, not hypothetical), or no event. Under cross-validation
+/// Scores the coder on labelled stories as a user would run it with <c>--headline</c>: each story's headline (when
+/// known) and lead passage are coded as one document, and its type is that of the first event reported as happening (not negated, not hypothetical), or no event. Under cross-validation
 /// each story is coded with a head that never saw its headline group.
 /// </summary>
 public static class StoryEvaluation
@@ -46,6 +48,7 @@ public static class StoryEvaluation
         Prefetch(stories, embedder, lexicon);
         var combined = new ConfusionMatrix(Labels);
         var alone = new ConfusionMatrix(Labels);
+        var withoutHeadlines = new ConfusionMatrix(Labels);
         var lexiconOnly = lexicon.WithClassifier(null);
         int modelEvents = 0, confirmed = 0;
         for (int f = 0; f < folds; f++)
@@ -64,16 +67,17 @@ public static class StoryEvaluation
                     continue;
                 }
 
-                var document = new Document { Text = Lead(story.Text) };
+                var document = StoryDocument(story);
                 var result = coder.Code(document);
                 modelEvents += result.Events.Count(e => e.DecidedBy == "model");
                 confirmed += result.Events.Count(e => e.DecidedBy == "both");
                 combined.Add(story.Label, StoryType(result.Events));
                 alone.Add(story.Label, StoryType(lexiconOnly.Code(document).Events));
+                withoutHeadlines.Add(story.Label, StoryType(lexiconOnly.Code(new Document { Text = Lead(story.Text) }).Events));
             }
         }
 
-        return new StoryScores(combined, alone, modelEvents, confirmed);
+        return new StoryScores(combined, alone, withoutHeadlines, modelEvents, confirmed, stories.Count(s => s.Headline is not null));
     }
 
     /// <summary>
@@ -86,7 +90,7 @@ public static class StoryEvaluation
         var coder = lexicon.WithClassifier(recorder);
         foreach (var story in stories)
         {
-            coder.Code(new Document { Text = Lead(story.Text) });
+            coder.Code(StoryDocument(story));
         }
 
         embedder.Embed(recorder.Sentences);
@@ -121,6 +125,13 @@ public static class StoryEvaluation
         }
 
         return LabelledSentence.NoEvent;
+    }
+
+    /// <summary>What a story is scored on: its headline, when known, as the first paragraph, then its lead.</summary>
+    public static Document StoryDocument(LabelledStory story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return new Document { Text = Lead(story.Text), Title = story.Headline }.WithHeadline();
     }
 
     /// <summary>The first <see cref="LeadSentences"/> sentences of a story.</summary>

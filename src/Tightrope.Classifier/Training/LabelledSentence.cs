@@ -10,5 +10,9 @@ public sealed record LabelledSentence(string Text, string Label, string Group)
     public const string NoEvent = "NONE";
 }
 
-/// <summary>A whole labelled story (text, POLECAT type, headline group), for scoring the combined coder on stories.</summary>
-public sealed record LabelledStory(string Text, string Label, string Group);
+/// <summary>A whole labelled story, for scoring the combined coder on stories.</summary>
+/// <param name="Text">The story's body.</param>
+/// <param name="Label">Its POLECAT type.</param>
+/// <param name="Group">Its headline template, so held-out splits keep a template's stories together.</param>
+/// <param name="Headline">The headline as published, when the data has one.</param>
+public sealed record LabelledStory(string Text, string Label, string Group, string? Headline = null);

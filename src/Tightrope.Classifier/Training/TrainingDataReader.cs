@@ -10,8 +10,8 @@ using Tightrope.Text;
 namespace Tightrope.Classifier.Training;
 
 /// <summary>
-/// Reads training sentences from a story CSV (columns <c>text</c>, <c>title</c>, <c>label</c>: one labelled story per
-/// row, the event stated in the lead) or from a gold JSONL file (one sentence per line with its coded events).
+/// Reads training sentences from a story CSV (columns <c>text</c>, <c>title</c>, <c>label</c>, optionally
+/// <c>headline</c> or <c>prompt</c>: one labelled story per row, the event stated in the headline and lead) or from a gold JSONL file (one sentence per line with its coded events).
 /// </summary>
 public static class TrainingDataReader
 {
@@ -62,6 +62,7 @@ public static class TrainingDataReader
             }
 
             bool hasTitle = header.Contains("title");
+            string? headlineColumn = header.Contains("headline") ? "headline" : header.Contains("prompt") ? "prompt" : null;
             for (; any; any = csv.Read())
             {
                 int line = (int)csv.RowNumber;
@@ -85,11 +86,29 @@ public static class TrainingDataReader
                     result.Add(new LabelledSentence(sentence, sentenceLabel, group));
                 }
 
-                stories?.Add(new LabelledStory(text, type.Name(), group));
+                stories?.Add(new LabelledStory(text, type.Name(), group, headlineColumn is null ? null : Headline(csv.GetString(headlineColumn))));
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The headline in a <c>headline</c> column, or the first line of a <c>prompt</c> column (the synthetic stories
+    /// were written from a prompt that starts with the headline, then a dateline); null when blank.
+    /// </summary>
+    internal static string? Headline(string cell)
+    {
+        foreach (var line in cell.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                return trimmed.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many sentences of each story become examples: the lead and the body that still speaks of it.</summary>

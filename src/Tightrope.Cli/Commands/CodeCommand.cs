@@ -62,6 +62,14 @@ public sealed class CodeSettings : CommandSettings, IModelChoice
     [Description("A catalog file of your own (TSV with a catalog header), merged over the built-in catalog; repeatable")]
     public string[] Actors { get; init; } = [];
 
+    /// <summary>Code each record's title as the first paragraph of its text.</summary>
+    [CommandOption("--headline")]
+    [Description(HeadlineHelp)]
+    public bool Headline { get; init; }
+
+    /// <summary>Help for <c>--headline</c>, shared by the commands that read titled documents.</summary>
+    public const string HeadlineHelp = "Code each document's title (headline) too: it becomes the first paragraph of the text, and offsets point into that text";
+
     /// <summary>Also print the actor mentions seen in each sentence.</summary>
     [CommandOption("--explain")]
     [Description("Also list, on standard error, the actors and places found in each sentence")]
@@ -83,6 +91,11 @@ public sealed class CodeSettings : CommandSettings, IModelChoice
         if (Input is not null && Format is "table" or "json")
         {
             return ValidationResult.Error("--input writes one record per line: use --format jsonl");
+        }
+
+        if (Headline && Input is null)
+        {
+            return ValidationResult.Error("--headline needs --input DOCS.jsonl (records with a \"title\")");
         }
 
         if (Date is not null && !JsonlDocumentReader.TryParseDate(Date, out _))
@@ -211,7 +224,7 @@ public sealed class CodeCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
                     continue;
                 }
 
-                pending.Add(item.Document!);
+                pending.Add(settings.Headline ? item.Document!.WithHeadline() : item.Document!);
                 if (pending.Count == BatchDocuments)
                 {
                     WriteCoded(coder, pending);

@@ -76,10 +76,14 @@ public sealed class IngestSettings : StoreSettings, IModelChoice
     public bool NoModel { get; init; }
 
     /// <summary>Let the model add events the lexicon missed.</summary>
-
     [CommandOption("--model-adds")]
     [Description(CoderChoice.ModelAddsHelp)]
     public bool ModelAdds { get; init; }
+
+    /// <summary>Code each document's title as the first paragraph of its text.</summary>
+    [CommandOption("--headline")]
+    [Description(CodeSettings.HeadlineHelp)]
+    public bool Headline { get; init; }
 
     /// <summary>Files and folders to ingest.</summary>
     [CommandArgument(0, "<PATH>")]
@@ -114,7 +118,13 @@ public sealed class IngestCommand(CliIO io, Func<CoderPipeline> pipeline, TimePr
         }
 
         var date = StoreSettings.DateOf(settings.Date);
-        var (report, problems) = Ingestion.Run(io, CoderChoice.Pick(pipeline, settings), store, time, InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000), cancellationToken);
+        var items = InputFiles.Read(settings.Paths, date, settings.Source, 2_000_000);
+        if (settings.Headline)
+        {
+            items = items.Select(i => i.Document is null ? i : i with { Document = i.Document.WithHeadline() });
+        }
+
+        var (report, problems) = Ingestion.Run(io, CoderChoice.Pick(pipeline, settings), store, time, items, cancellationToken);
         return report.Rejected > 0 || problems > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
     }
 }

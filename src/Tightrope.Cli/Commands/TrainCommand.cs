@@ -132,10 +132,11 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
     private void WriteStoryScores(StoryScores scores, int folds)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"Held-out stories ({folds}-fold by group, first {StoryEvaluation.LeadSentences} sentences, type of the first event)")
+            .Title($"Held-out stories ({folds}-fold by group; headline, where {scores.Headlines:N0} of {scores.Combined.Total:N0} have one, then the first {StoryEvaluation.LeadSentences} sentences; type of the first event)")
             .AddColumn("coder").AddColumn(new TableColumn("macro-F1 (16 types)").RightAligned()).AddColumn(new TableColumn("accuracy").RightAligned());
         table.AddRow("lexicon + model adding events", Score(scores.Combined.MacroF1(LabelledSentence.NoEvent)), Score(scores.Combined.Accuracy));
         table.AddRow("lexicon only (the default coder's events)", Score(scores.Lexicon.MacroF1(LabelledSentence.NoEvent)), Score(scores.Lexicon.Accuracy));
+        table.AddRow("lexicon only, lead without the headline", Score(scores.LexiconWithoutHeadlines.MacroF1(LabelledSentence.NoEvent)), Score(scores.LexiconWithoutHeadlines.Accuracy));
         io.Console.Write(table);
         io.Console.MarkupLine($"The model added {scores.ModelEvents:N0} events and confirmed {scores.Confirmed:N0} lexicon events.");
         WriteScores(scores.Combined, folds, "Held-out stories, lexicon + model adding events, per type");

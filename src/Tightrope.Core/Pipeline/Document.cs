@@ -20,4 +20,22 @@ public sealed record Document
 
     /// <summary>Publisher or feed name.</summary>
     public string? Source { get; init; }
+
+    /// <summary>
+    /// This document with its headline as the text's first paragraph, so the headline is coded like any sentence and
+    /// every offset still points into the one text that is kept. Unchanged when there is no headline or the text
+    /// already begins with it (plain-text files, whose headline is their first line).
+    /// </summary>
+    public Document WithHeadline()
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            return this;
+        }
+
+        string headline = Title.Trim();
+        return Text.AsSpan().TrimStart().StartsWith(headline, StringComparison.OrdinalIgnoreCase)
+            ? this
+            : this with { Text = headline + "\n\n" + Text };
+    }
 }

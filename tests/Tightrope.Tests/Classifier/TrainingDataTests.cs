@@ -36,6 +36,22 @@ public class TrainingDataTests
     }
 
     [Fact]
+    public void A_story_keeps_its_headline_from_a_headline_or_prompt_column_and_is_scored_with_it()
+    {
+        const string fromPrompt = "text,title,label,prompt\n\"The envoy left without comment.\",{country_1} Recalls Envoy,RETREAT,\"\n  Spain Recalls Envoy From Caracas\n\n(Wire) --\"\n";
+        const string fromHeadline = "text,label,headline,prompt\n\"Talks went on.\",CONSULT,Ministers Meet,Ignored Prompt\n";
+        var stories = new List<LabelledStory>();
+
+        TrainingDataReader.ReadStories("a.csv", new StringReader(fromPrompt), [], stories);
+        TrainingDataReader.ReadStories("b.csv", new StringReader(fromHeadline), [], stories);
+        TrainingDataReader.ReadStories("c.csv", new StringReader(Stories), [], stories);
+
+        Assert.Equal(["Spain Recalls Envoy From Caracas", "Ministers Meet", null, null], stories.Select(s => s.Headline));
+        Assert.Equal("Spain Recalls Envoy From Caracas\n\nThe envoy left without comment.", StoryEvaluation.StoryDocument(stories[0]).Text);
+        Assert.Equal(StoryEvaluation.Lead(stories[2].Text), StoryEvaluation.StoryDocument(stories[2]).Text);
+    }
+
+    [Fact]
     public void Only_the_first_sentences_of_a_long_story_become_examples()
     {
         string story = string.Join(' ', Enumerable.Range(1, 12).Select(i => $"Paragraph number {i} says little."));

@@ -57,6 +57,40 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public void Given_titled_records_When_coded_with_headline_Then_the_headline_event_is_coded_and_points_into_the_titled_text()
+    {
+        // Given: the event is stated only in the title
+        const string record = "{\"id\":\"h-1\",\"date\":\"2026-03-06\",\"title\":\"Japan Imposes Sanctions on Russian Banks\",\"text\":\"Officials gave no further details on Friday.\"}";
+        string path = _dir.Write("titled.jsonl", record + "\n");
+
+        // When
+        var plain = CliHarness.Run("code", "--input", path, "--no-model");
+        var titled = CliHarness.Run("code", "--input", path, "--no-model", "--headline");
+
+        // Then
+        Assert.Equal(ExitCodes.Success, plain.ExitCode);
+        Assert.Empty(plain.OutLines);
+        Assert.Equal(ExitCodes.Success, titled.ExitCode);
+        var e = Assert.Single(Records(titled));
+        Assert.Equal("SANCTION", e.GetProperty("event_type").GetString());
+        Assert.Equal("Japan Imposes Sanctions on Russian Banks", e.GetProperty("sentence").GetString());
+        var trigger = e.GetProperty("trigger");
+        string text = "Japan Imposes Sanctions on Russian Banks\n\nOfficials gave no further details on Friday.";
+        Assert.Equal(trigger.GetProperty("text").GetString(), text[trigger.GetProperty("start").GetInt32()..trigger.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void Given_a_single_file_When_coded_with_headline_Then_it_is_a_usage_error()
+    {
+        string path = _dir.Write("one.txt", "Japan and China held talks.");
+
+        var result = CliHarness.Run("code", path, "--headline");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--headline needs --input", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_only_good_records_When_coded_Then_exit_0_and_one_json_object_per_line()
     {
         // Given

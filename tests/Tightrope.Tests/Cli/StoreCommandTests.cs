@@ -50,6 +50,24 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_titled_record_When_ingested_with_headline_Then_the_headline_event_is_stored()
+    {
+        string file = Path.Combine(_dir.Path, "titled.jsonl");
+        File.WriteAllText(file, "{\"id\":\"t1\",\"date\":\"2026-03-06\",\"title\":\"Japan Imposes Sanctions on Russian Banks\",\"text\":\"Officials gave no further details on Friday.\"}\n");
+        string plainDb = Path.Combine(_dir.Path, "plain.duckdb");
+
+        CliHarness.Run("ingest", file, "--db", plainDb, "--no-model");
+        var ingest = CliHarness.Run("ingest", file, "--db", Db, "--no-model", "--headline");
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Empty(CliHarness.Run("events", "--db", plainDb, "--format", "jsonl").OutLines);
+        var line = Assert.Single(CliHarness.Run("events", "--db", Db, "--format", "jsonl").OutLines);
+        var e = JsonDocument.Parse(line).RootElement;
+        Assert.Equal("SANCTION", e.GetProperty("event_type").GetString());
+        Assert.Equal("JPN", e.GetProperty("actor_country").GetString());
+    }
+
+    [Fact]
     public void Given_a_store_When_events_are_listed_as_jsonl_and_csv_Then_rows_match_the_filters()
     {
         CliHarness.Run("ingest", Inputs(), "--db", Db, "--date", "2026-02-09");
