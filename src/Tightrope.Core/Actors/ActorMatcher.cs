@@ -173,7 +173,7 @@ internal sealed partial class ActorMatcher
         {
             ulong rule = (mask >> (2 * i)) & 3UL;
             var flags = tokens[start + i].Flags;
-            if (rule == 1 && (flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0)
+            if (rule == 1 && (flags & (TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.HeadlineCapital)) == 0)
             {
                 return false;
             }

@@ -165,10 +165,26 @@ internal sealed partial class EventExtractor
         if (_cues.To.Contains(prev))
         {
             int licensor = tr.First - 2;
-            return licensor < 0 || !_cues.InfinitiveLicensors.Contains(tokens[licensor]);
+            return licensor < 0 || (!_cues.InfinitiveLicensors.Contains(tokens[licensor]) && !IsHeadlineSubject(c, licensor));
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Japan to expel Russian diplomats": the token at <paramref name="end"/> closes an actor that opens its clause,
+    /// so the "to" after it is a headline's future, not a purpose or an earlier verb's content.
+    /// </summary>
+    private static bool IsHeadlineSubject(SentenceContext c, int end)
+    {
+        int m = c.MentionAt[end];
+        if (m < 0)
+        {
+            return false;
+        }
+
+        var mention = c.Mentions[m];
+        return mention.EndToken == end + 1 && mention.FirstToken == c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(mention.FirstToken));
     }
 
     /// <summary>"the country's seized mining sites", "its detained nationals": a participle before a noun describes it.</summary>

@@ -36,15 +36,46 @@ public sealed class CoderPipelineBuilder
         var vocabulary = new Vocabulary();
         var cameo = CameoTable.LoadEmbedded(errors);
         var lexicon = TriggerLexicon.LoadEmbedded(vocabulary, cameo, errors);
+        int lexiconWords = vocabulary.Count;
         if (errors.Count > 0)
         {
             throw new InvalidDataException("The built-in data has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
         }
 
         var matcher = new ActorMatcher(catalog, vocabulary);
+        int beforeCues = vocabulary.Count;
         var cues = new EventCues(vocabulary);
+        MarkCommonWords(vocabulary, catalog, [(0, lexiconWords), (beforeCues, vocabulary.Count)]);
         var extractor = new EventExtractor(lexicon, cameo, vocabulary, cues, code => catalog.Country(code)?.Name);
         vocabulary.Freeze();
         return new CoderPipeline(vocabulary, matcher, extractor, cues);
+    }
+
+    /// <summary>
+    /// Trigger and cue words (the id ranges they were interned in) and the words of generic agents and titles are
+    /// ordinary words: in a title-case headline their capitals say nothing (see <see cref="HeadlineCase"/>).
+    /// </summary>
+    private static void MarkCommonWords(Vocabulary vocabulary, ActorCatalog catalog, (int Start, int End)[] ranges)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            for (int id = start; id < end; id++)
+            {
+                vocabulary.MarkCommon(id);
+            }
+        }
+
+        var phrases = catalog.Agents.SelectMany(a => a.Variants.Prepend(a.Phrase)).Concat(catalog.Titles.SelectMany(t => t.Variants.Prepend(t.Title)));
+        foreach (string phrase in phrases)
+        {
+            foreach (var word in phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                int id = vocabulary.Find(word);
+                if (id >= 0)
+                {
+                    vocabulary.MarkCommon(id);
+                }
+            }
+        }
     }
 }

@@ -34,6 +34,12 @@ public enum TokenFlags : byte
 
     /// <summary>The negative clitic "n't".</summary>
     Negation = 16,
+
+    /// <summary>
+    /// An ordinary word capitalised only because its sentence is a title-case headline ("Police Fire Tear Gas"):
+    /// <see cref="Capitalized"/> is cleared so name rules read it as lower case, while catalog names still match.
+    /// </summary>
+    HeadlineCapital = 32,
 }
 
 /// <summary>

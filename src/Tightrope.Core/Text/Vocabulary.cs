@@ -44,6 +44,26 @@ internal sealed class Vocabulary
         return id;
     }
 
+    private readonly HashSet<int> _commonMarks = [];
+    private bool[] _common = [];
+
+    /// <summary>
+    /// Marks a known word as an ordinary one (a trigger, cue, agent or title word), whose capital in a title-case
+    /// headline is no sign of a name; only before <see cref="Freeze"/>.
+    /// </summary>
+    public void MarkCommon(int id)
+    {
+        if (_frozen)
+        {
+            throw new InvalidOperationException("The vocabulary is frozen.");
+        }
+
+        _commonMarks.Add(id);
+    }
+
+    /// <summary>True for a word marked with <see cref="MarkCommon"/>.</summary>
+    public bool IsCommon(int id) => (uint)id < (uint)_common.Length && _common[id];
+
     /// <summary>Stops further additions and precomputes the lemma of every known word.</summary>
     public void Freeze()
     {
@@ -56,6 +76,12 @@ internal sealed class Vocabulary
         }
 
         _frozen = true;
+        _common = new bool[_words.Count];
+        foreach (int id in _commonMarks)
+        {
+            _common[id] = true;
+        }
+
         _lemmaOfKnown = new int[_words.Count];
         for (int i = 0; i < _words.Count; i++)
         {
