@@ -135,14 +135,32 @@ internal sealed partial class EventExtractor
         }
 
         var modality = DetectModality(c, tr, nominal, actorMentions, out bool reportedIntent);
-        if (reportedIntent && modality == Modality.Intended && rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction)
+        if (modality == Modality.Intended && rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction
+            && (reportedIntent || ConditionFollows(c, tr)))
         {
-            // "Taiwan said its forces would shoot down any Chinese drone": stated intent to use force is a threat.
-            tr = tr with { Rule = rule with { Type = EventType.Threaten, Mode = null, Cameo = rule.Type == EventType.Sanction ? "1312" : "138" } };
+            // "Taiwan said its forces would shoot down any Chinese drone", "China will impose sanctions if Tokyo
+            // continues": stated or conditional intent to use force or pressure is a threat.
+            tr = tr with { Rule = rule with { Type = EventType.Threaten, Mode = null, Cameo = rule.Type switch { EventType.Sanction => "1312", EventType.Assault => "138", _ => "130" } } };
             modality = Modality.Asserted;
         }
 
         Emit(c, tr, actorMentions, recipientMentions, modality, nominal, passive, output);
+    }
+
+    /// <summary>A conditional clause ("if …", "unless …") after the trigger in the same sentence.</summary>
+    private static bool ConditionFollows(SentenceContext c, TriggerMatch tr)
+    {
+        int clause = c.Clauses.ClauseOf(tr.First);
+        for (int k = tr.End; k < c.Tokens.Length; k++)
+        {
+            int other = c.Clauses.ClauseOf(k);
+            if (other != clause && c.Clauses.KindOf(other) == ClauseKind.Conditional)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gerunds after prepositions and unlicensed infinitives are not events of their own.</summary>
@@ -657,8 +675,9 @@ internal sealed partial class EventExtractor
                 }
             }
 
-            // a comma alone joins only inside a list that ends with "and"
-            if (!joined || (!sawAnd && !ListContinuesWithAnd(c, candidate)))
+            // a comma alone joins only inside a list that ends with "and", or a headline's opening subjects
+            // ("Seoul, Tokyo Agree to Resume Talks")
+            if (!joined || (!sawAnd && !ListContinuesWithAnd(c, candidate) && !HeadlineSubjects(c, group, candidate)))
             {
                 break;
             }
@@ -667,6 +686,26 @@ internal sealed partial class EventExtractor
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// In a title-case headline a comma stands for "and" between the actors that open it, when a verb, not another
+    /// name, follows them.
+    /// </summary>
+    private bool HeadlineSubjects(SentenceContext c, List<Mention> group, Mention candidate)
+    {
+        if (group[0].FirstToken != 0 || !HeadlineCase.IsHeadline(c.Tokens))
+        {
+            return false;
+        }
+
+        int k = candidate.EndToken;
+        while (k < c.Tokens.Length && _cues.Comma.Contains(c.Tokens[k]))
+        {
+            k++;
+        }
+
+        return k < c.Tokens.Length && c.Tokens[k].Kind == TokenKind.Word && c.MentionAt[k] < 0;
     }
 
     private bool ListContinuesWithAnd(SentenceContext c, Mention mention)

@@ -284,7 +284,7 @@ public sealed class CoderPipeline
             tokens[i] = t with { WordId = wordId, LemmaId = lemmaId };
         }
 
-        HeadlineCase.Apply(tokens, _vocabulary);
+        HeadlineCase.Apply(text, tokens, _vocabulary);
         return new Sentence(text, original, index, span, tokens);
     }
 

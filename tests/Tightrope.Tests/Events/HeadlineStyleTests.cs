@@ -13,6 +13,9 @@ public sealed class HeadlineStyleTests
     // Catalog names keep matching in title case, also when a word of the name is an ordinary word.
     [InlineData("Chinese Coast Guard Vessels Ram Philippine Boat Near Disputed Shoal", "ASSAULT CHN>PHL asserted")]
     [InlineData("Theresa May Meets Macron in Paris", "CONSULT GBR>FRA asserted")]
+    // A long preposition may stay lower case; a comma between the opening actors stands for "and".
+    [InlineData("Peru, Chile Sign Fisheries Pact after Long Dispute", "SUPPORT CHL>PER asserted; SUPPORT PER>CHL asserted")]
+    [InlineData("Kenya, Uganda Hold Joint Border Patrols", "COOPERATE KEN>UGA asserted; COOPERATE UGA>KEN asserted")]
     // "X to do": a headline's future.
     [InlineData("China To Hold Live-Fire Drills Near Taiwan", "MOBILIZE CHN>TWN intended")]
     [InlineData("Japan to expel Russian diplomats", "SANCTION JPN>RUS intended")]
@@ -28,6 +31,8 @@ public sealed class HeadlineStyleTests
     // A "to" after an object or a verb is still no headline future.
     [InlineData("The UN asked Russia to withdraw its troops.", "REQUEST UN>RUS asserted")]
     [InlineData("Japan urged China to hold talks.", "REQUEST JPN>CHN asserted")]
+    // In prose a comma after the subject opens an aside, not a list of subjects.
+    [InlineData("Peru, which hosted the talks, criticised Chile.", "ACCUSE PER>CHL asserted")]
     public void Given_prose_When_coded_Then_headline_rules_do_not_apply(string sentence, string expected)
     {
         Assert.Equal(Expect(expected), Describe(Code(sentence, "2026-05-02")));

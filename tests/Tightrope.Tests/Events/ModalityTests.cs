@@ -99,4 +99,14 @@ public sealed class ModalityTests
         // Then
         Assert.Equal(Expect("SANCTION FRA>RUS asserted"), Describe(events));
     }
+
+    [Theory]
+    // Intended force or pressure under a condition is a threat; other intended events keep their type.
+    [InlineData("China will impose sanctions on Japan if Tokyo continues the patrols.", "THREATEN CHN>JPN asserted")]
+    [InlineData("Israel will strike Lebanon unless the rocket fire stops.", "THREATEN ISR>LBN asserted")]
+    [InlineData("Japan will send aid to Ukraine if the war continues.", "AID JPN>UKR intended")]
+    public void Given_a_conditional_intent_When_coded_Then_force_and_pressure_are_threats(string sentence, string expected)
+    {
+        Assert.Equal(Expect(expected), Describe(Code(sentence)));
+    }
 }

@@ -45,6 +45,9 @@ public class RegressionTests
     [InlineData("Russia released two American journalists on Friday.", "RETREAT RUS>USA asserted")]
     // A participle between a determiner and its noun describes the noun ("the seized sites"), it reports nothing.
     [InlineData("Ghana returned some of the country's seized mining sites to their owners.", "")]
+    // Expelling diplomats is a sanction; expelling an activist or migrants is a deportation (COERCE) of them.
+    [InlineData("Belarus expelled a Polish human rights activist on Monday.", "COERCE BLR>POL asserted")]
+    [InlineData("Russia expelled two Estonian diplomats.", "SANCTION RUS>EST asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
