@@ -73,6 +73,10 @@ internal sealed class EventCues(Vocabulary v)
         "tries", "tried", "trying", "attempt", "attempts", "attempted", "propose", "proposes", "proposed", "ready", "willing",
         "determined", "resolved", "intention", "plans", "eager", "keen", "wish", "wishes", "decided", "decides", "decide", "agreed");
 
+    // Nouns whose participle says what the statement does: "issued a statement condemning the drills".
+    public WordSet StatementNouns { get; } = new(v, "statement", "statements", "letter", "communique", "communiqué",
+        "declaration", "resolution", "message", "note");
+
     // Words directly before "to" that make the following verb a coded event (with a modality) rather than
     // the content of another event.
     public WordSet InfinitiveLicensors { get; } = new(v, "expected", "set", "scheduled", "due", "likely", "poised", "slated",

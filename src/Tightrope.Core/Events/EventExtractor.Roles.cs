@@ -175,7 +175,7 @@ internal sealed partial class EventExtractor
         var word = c.Sentence.TokenText(tr.First);
         var prev = tokens[tr.First - 1];
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev)
-            && !_cues.InfinitiveLicensors.Contains(prev) && !_cues.Comma.Contains(prev))
+            && !_cues.InfinitiveLicensors.Contains(prev) && !_cues.Comma.Contains(prev) && !_cues.StatementNouns.Contains(prev))
         {
             return true; // "in encouraging", "before traveling", "after meeting", "a signing ceremony"
         }
