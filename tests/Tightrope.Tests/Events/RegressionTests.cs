@@ -48,8 +48,8 @@ public class RegressionTests
     // Expelling diplomats is a sanction; expelling an activist or migrants is a deportation (COERCE) of them.
     [InlineData("Belarus expelled a Polish human rights activist on Monday.", "COERCE BLR>POL asserted")]
     [InlineData("Russia expelled two Estonian diplomats.", "SANCTION RUS>EST asserted")]
-    // A statement's participle is what the statement does; the drills it condemns are not coded again.
-    [InlineData("Japan issued a statement condemning the Chinese drills near Taiwan.", "ACCUSE JPN>CHN asserted")]
+    // A statement's participle is what the statement does; the drills it condemns happened and are coded too.
+    [InlineData("Japan issued a statement condemning the Chinese drills near Taiwan.", "ACCUSE JPN>CHN asserted; MOBILIZE CHN>TWN asserted")]
     [InlineData("The Indian foreign ministry released a statement criticising Pakistan.", "ACCUSE IND>PAK asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
