@@ -135,11 +135,13 @@ internal sealed partial class EventExtractor
         }
 
         var modality = DetectModality(c, tr, nominal, actorMentions, out bool reportedIntent);
-        if (modality == Modality.Intended && rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction
-            && (reportedIntent || ConditionFollows(c, tr)))
+        bool pressure = rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction;
+        if (pressure && ((modality == Modality.Intended && (reportedIntent || ConditionAttached(c, tr)))
+            || (modality == Modality.Hypothetical && ConditionAttached(c, tr) && WillBefore(c, tr))))
         {
             // "Taiwan said its forces would shoot down any Chinese drone", "China will impose sanctions if Tokyo
-            // continues": stated or conditional intent to use force or pressure is a threat.
+            // continues", "if Tokyo continues, China will impose sanctions": stated or conditional intent to use
+            // force or pressure is a threat.
             tr = tr with { Rule = rule with { Type = EventType.Threaten, Mode = null, Cameo = rule.Type switch { EventType.Sanction => "1312", EventType.Assault => "138", _ => "130" } } };
             modality = Modality.Asserted;
         }
@@ -147,14 +149,34 @@ internal sealed partial class EventExtractor
         Emit(c, tr, actorMentions, recipientMentions, modality, nominal, passive, output);
     }
 
-    /// <summary>A conditional clause ("if …", "unless …") after the trigger in the same sentence.</summary>
-    private static bool ConditionFollows(SentenceContext c, TriggerMatch tr)
+    /// <summary>A conditional clause ("if …", "unless …") in the trigger's sentence that the trigger is not in.</summary>
+    private static bool ConditionAttached(SentenceContext c, TriggerMatch tr)
     {
         int clause = c.Clauses.ClauseOf(tr.First);
-        for (int k = tr.End; k < c.Tokens.Length; k++)
+        if (c.Clauses.KindOf(clause) == ClauseKind.Conditional)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < c.Tokens.Length; k++)
         {
             int other = c.Clauses.ClauseOf(k);
             if (other != clause && c.Clauses.KindOf(other) == ClauseKind.Conditional)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"will" (or "'ll", "shall") in the trigger's clause before it: the consequent of a fronted condition.</summary>
+    private static bool WillBefore(SentenceContext c, TriggerMatch tr)
+    {
+        int clause = c.Clauses.ClauseOf(tr.First);
+        for (int k = c.Clauses.FirstTokenOf(clause); k < tr.First; k++)
+        {
+            if (c.Sentence.TokenText(k) is "will" or "'ll" or "shall")
             {
                 return true;
             }

@@ -79,11 +79,13 @@ public sealed class ModalityTests
         var events = Code(sentence);
 
         // Then
+        // (the main clause promises sanctions on a condition: a threat of sanctions, CAMEO 1312)
         var e = Assert.Single(events);
-        Assert.Equal(EventType.Sanction, e.EventType);
+        Assert.Equal(EventType.Threaten, e.EventType);
+        Assert.Equal("1312", e.Cameo);
         Assert.Equal("USA", e.Actor.Key);
         Assert.Equal("IRN", e.Recipient?.Key);
-        Assert.Equal(Modality.Hypothetical, e.Modality);
+        Assert.Equal(Modality.Asserted, e.Modality);
         Assert.DoesNotContain(events, x => x.EventType == EventType.Assault);
     }
 
@@ -105,6 +107,8 @@ public sealed class ModalityTests
     [InlineData("China will impose sanctions on Japan if Tokyo continues the patrols.", "THREATEN CHN>JPN asserted")]
     [InlineData("Israel will strike Lebanon unless the rocket fire stops.", "THREATEN ISR>LBN asserted")]
     [InlineData("Japan will send aid to Ukraine if the war continues.", "AID JPN>UKR intended")]
+    [InlineData("If Tokyo continues the patrols, China will impose sanctions on Japan.", "THREATEN CHN>JPN asserted")]
+    [InlineData("If Japan attacks, China could strike Japan.", "ASSAULT CHN>JPN hypothetical")]
     public void Given_a_conditional_intent_When_coded_Then_force_and_pressure_are_threats(string sentence, string expected)
     {
         Assert.Equal(Expect(expected), Describe(Code(sentence)));
