@@ -96,7 +96,11 @@ internal sealed class EventCues(Vocabulary v)
         "provided", "provides", "offer", "offered", "complete", "completed", "host", "hosted", "hosts", "kick", "kicked", "wrap",
         "wrapped", "joined", "join", "joins", "led", "lead", "leads", "organize", "organized", "organised", "plan", "planned",
         "plans", "extend", "extended", "extends", "intensify", "intensified", "step", "stepped", "escalate", "escalated", "expand",
-        "expanded", "ramp", "ramped", "fired", "fire", "fires", "renew", "renewed", "slapped", "slap", "maintain", "maintained");
+        "expanded", "ramp", "ramped", "fired", "fire", "fires", "renew", "renewed", "slapped", "slap", "maintain", "maintained",
+        // present tense, as headlines report the past: "Poland Begins Investigation"
+        "carries", "announcing", "begins", "beginning", "starting", "lodges", "files", "mounts", "orders", "authorizes",
+        "authorises", "authorised", "unveils", "delivers", "sends", "offers", "completes", "organizes", "organises",
+        "intensifies", "steps", "escalates", "expands", "ramps", "renews", "slaps", "maintains", "levels");
 
     public WordSet Destination { get; } = new(v, "to", "toward", "towards", "into", "from");
     public WordSet LocationPrepositions { get; } = new(v, "in", "at", "near", "outside", "inside", "off");

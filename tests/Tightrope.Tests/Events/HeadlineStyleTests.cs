@@ -16,6 +16,8 @@ public sealed class HeadlineStyleTests
     // A long preposition may stay lower case; a comma between the opening actors stands for "and".
     [InlineData("Peru, Chile Sign Fisheries Pact after Long Dispute", "SUPPORT CHL>PER asserted; SUPPORT PER>CHL asserted")]
     [InlineData("Kenya, Uganda Hold Joint Border Patrols", "COOPERATE KEN>UGA asserted; COOPERATE UGA>KEN asserted")]
+    // Headlines report the past in the present tense, support verbs included.
+    [InlineData("Poland Begins Investigation Into Russian Sabotage", "ACCUSE POL>RUS asserted")]
     // "X to do": a headline's future.
     [InlineData("China To Hold Live-Fire Drills Near Taiwan", "MOBILIZE CHN>TWN intended")]
     [InlineData("Japan to expel Russian diplomats", "SANCTION JPN>RUS intended")]
