@@ -77,6 +77,11 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet StatementNouns { get; } = new(v, "statement", "statements", "letter", "communique", "communiqué",
         "declaration", "resolution", "message", "note");
 
+    // Verbs by which the subject makes such a statement its own ("issued", "released"), unlike "blocked a statement".
+    public WordSet IssueVerbs { get; } = new(v, "issue", "issued", "issues", "release", "released", "releases", "publish",
+        "published", "publishes", "post", "posted", "posts", "send", "sent", "sends", "adopt", "adopted", "adopts", "put",
+        "puts", "deliver", "delivered", "delivers", "read", "reads");
+
     // Words directly before "to" that make the following verb a coded event (with a modality) rather than
     // the content of another event.
     public WordSet InfinitiveLicensors { get; } = new(v, "expected", "set", "scheduled", "due", "likely", "poised", "slated",

@@ -149,6 +149,33 @@ internal sealed partial class EventExtractor
         Emit(c, tr, actorMentions, recipientMentions, modality, nominal, passive, output);
     }
 
+    /// <summary>
+    /// "issued a (joint) statement condemning …": the noun at <paramref name="noun"/> is a statement that the clause's
+    /// subject made, so the participle after it is the subject's act.
+    /// </summary>
+    private bool IssuedStatement(SentenceContext c, int noun)
+    {
+        if (!_cues.StatementNouns.Contains(c.Tokens[noun]))
+        {
+            return false;
+        }
+
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--)
+        {
+            if (_cues.IssueVerbs.Contains(c.Tokens[k]))
+            {
+                return true;
+            }
+
+            if (c.MentionAt[k] >= 0 || c.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false; // "an EU statement", "blocked a statement": someone else's, or not issued
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A conditional clause ("if …", "unless …") in the trigger's sentence that the trigger is not in.</summary>
     private static bool ConditionAttached(SentenceContext c, TriggerMatch tr)
     {
@@ -197,7 +224,7 @@ internal sealed partial class EventExtractor
         var word = c.Sentence.TokenText(tr.First);
         var prev = tokens[tr.First - 1];
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev)
-            && !_cues.InfinitiveLicensors.Contains(prev) && !_cues.Comma.Contains(prev) && !_cues.StatementNouns.Contains(prev))
+            && !_cues.InfinitiveLicensors.Contains(prev) && !_cues.Comma.Contains(prev) && !IssuedStatement(c, tr.First - 1))
         {
             return true; // "in encouraging", "before traveling", "after meeting", "a signing ceremony"
         }
@@ -979,6 +1006,11 @@ internal sealed partial class EventExtractor
 
                         if (c.Tokens[k].WordId == slot.WordId)
                         {
+                            if (c.MentionAt[k] is int inside and >= 0 && c.Mentions[inside].FirstToken < k && c.Mentions[inside].Actor?.Key is not null)
+                            {
+                                return [c.Mentions[inside]]; // "recalled its ambassador from Israel": one mention, named by its "from"
+                            }
+
                             int m = MentionAfter(c, k + 1, allowLocative: true);
                             if (m >= 0)
                             {

@@ -51,6 +51,10 @@ public class RegressionTests
     // A statement's participle is what the statement does; the drills it condemns happened and are coded too.
     [InlineData("Japan issued a statement condemning the Chinese drills near Taiwan.", "ACCUSE JPN>CHN asserted; MOBILIZE CHN>TWN asserted")]
     [InlineData("The Indian foreign ministry released a statement criticising Pakistan.", "ACCUSE IND>PAK asserted")]
+    // A recipient named inside the object ("its envoy from Israel"); cases filed against a state; dispersing protesters.
+    [InlineData("Brazil recalled its envoy from Israel over remarks about Gaza.", "SANCTION BRA>ISR asserted")]
+    [InlineData("South Africa filed a genocide case against Israel at the International Court of Justice.", "ACCUSE ZAF>ISR asserted")]
+    [InlineData("Riot police in Tbilisi dispersed protesters with water cannon.", "COERCE GEO>GEO asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
@@ -124,5 +128,13 @@ public class ConcessionTests
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(type, Tightrope.Events.EventNames.Name(e.EventType)));
+    }
+
+    [Fact]
+    public void Given_a_statement_the_subject_blocked_When_coded_Then_its_criticism_is_not_the_subjects()
+    {
+        var events = EventCoding.Code("Hungary blocked an EU statement criticising China.", "2026-01-05");
+
+        Assert.DoesNotContain(events, e => e.Actor.Key == "HUN" && e.EventType == EventType.Accuse);
     }
 }
