@@ -73,6 +73,9 @@ internal sealed class EventCues(Vocabulary v)
         "tries", "tried", "trying", "attempt", "attempts", "attempted", "propose", "proposes", "proposed", "ready", "willing",
         "determined", "resolved", "intention", "plans", "eager", "keen", "wish", "wishes", "decided", "decides", "decide", "agreed");
 
+    // Verbs whose complement the subject says did not happen: "denied attacking", "denied that its forces fired".
+    public WordSet Denial { get; } = new(v, "deny", "denies", "denied", "denying");
+
     // Nouns whose participle says what the statement does: "issued a statement condemning the drills".
     public WordSet StatementNouns { get; } = new(v, "statement", "statements", "letter", "communique", "communiqué",
         "declaration", "resolution", "message", "note");

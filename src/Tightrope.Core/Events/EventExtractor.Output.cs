@@ -85,6 +85,16 @@ internal sealed partial class EventExtractor
             }
         }
 
+        // "denied attacking", "denied (reports) that its forces had fired": a denied act is not reported as happening.
+        for (int k = Math.Max(0, tr.First - 8); k < tr.First && !negated; k++)
+        {
+            if (_cues.Denial.Contains(tokens[k]) && (c.Clauses.ClauseOf(k) == clause
+                || (c.Clauses.KindOf(clause) == ClauseKind.Complement && c.Clauses.FirstTokenOf(clause) > k)))
+            {
+                negated = true;
+            }
+        }
+
         // Headline future: "China to impose tariffs", "China to hold drills near Taiwan": a clause-initial subject
         // followed at once by "to", with the trigger (or the light verb before it) right after.
         if (actors.Count > 0 && actors[^1].EndToken < tr.First && tr.First - actors[^1].EndToken <= 4

@@ -113,4 +113,14 @@ public sealed class ModalityTests
     {
         Assert.Equal(Expect(expected), Describe(Code(sentence)));
     }
+
+    [Theory]
+    // What the actor denies is not reported as happening.
+    [InlineData("The Kremlin denied that it had attacked Ukrainian energy facilities.", "ASSAULT RUS>UKR negated")]
+    [InlineData("Russia denied attacking Ukrainian energy facilities.", "ASSAULT RUS>- negated")]
+    [InlineData("Russia attacked Ukraine after Kyiv denied the claims.", "ASSAULT RUS>UKR asserted")]
+    public void Given_a_denial_When_coded_Then_the_denied_act_is_negated(string sentence, string expected)
+    {
+        Assert.Equal(Expect(expected), Describe(Code(sentence)));
+    }
 }
