@@ -703,6 +703,12 @@ internal sealed partial class EventExtractor
                 break;
             }
 
+            int candidateClause = c.Clauses.ClauseOf(candidate.FirstToken);
+            if (candidateClause != clause && c.Clauses.FirstTokenOf(candidateClause) >= prev.EndToken)
+            {
+                break; // "supporting Manila, and Washington reaffirmed …": a new clause begins between them
+            }
+
             if (candidate.FirstToken == prev.EndToken && c.Tokens[candidate.FirstToken].Has(TokenFlags.HyphenBefore))
             {
                 group.Add(candidate); // "US-South Korean drills"
