@@ -137,4 +137,13 @@ public class ConcessionTests
 
         Assert.DoesNotContain(events, e => e.Actor.Key == "HUN" && e.EventType == EventType.Accuse);
     }
+
+    [Fact]
+    public void Given_a_recipient_list_followed_by_a_new_clause_When_coded_Then_the_new_subject_is_not_a_recipient()
+    {
+        var events = EventCoding.Code("Canada, Mexico and Chile issued statements supporting Panama, and Ottawa promised further help.", "2026-01-05");
+
+        Assert.Contains(events, e => e.EventType == EventType.Support && e.Actor.Key == "MEX" && e.Recipient?.Key == "PAN");
+        Assert.DoesNotContain(events, e => e.Recipient?.Key == "CAN");
+    }
 }
