@@ -98,8 +98,7 @@ internal sealed partial class EventExtractor
         // Headline future: "China to impose tariffs", "China to hold drills near Taiwan": a clause-initial subject
         // followed at once by "to", with the trigger (or the light verb before it) right after.
         if (actors.Count > 0 && actors[^1].EndToken < tr.First && tr.First - actors[^1].EndToken <= 4
-            && _cues.To.Contains(tokens[actors[^1].EndToken])
-            && actors[^1].FirstToken == c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(actors[^1].FirstToken)))
+            && _cues.To.Contains(tokens[actors[^1].EndToken]) && IsHeadlineSubject(c, actors[^1].EndToken - 1))
         {
             intended = true;
         }

@@ -197,13 +197,13 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    /// <summary>"will" (or "'ll", "shall") in the trigger's clause before it: the consequent of a fronted condition.</summary>
+    /// <summary>A future auxiliary in the trigger's clause before it: the consequent of a fronted condition.</summary>
     private static bool WillBefore(SentenceContext c, TriggerMatch tr)
     {
         int clause = c.Clauses.ClauseOf(tr.First);
         for (int k = c.Clauses.FirstTokenOf(clause); k < tr.First; k++)
         {
-            if (c.Sentence.TokenText(k) is "will" or "'ll" or "shall")
+            if (IsFutureAuxiliary(c.Sentence, k))
             {
                 return true;
             }
@@ -251,8 +251,11 @@ internal sealed partial class EventExtractor
         }
 
         var mention = c.Mentions[m];
-        return mention.EndToken == end + 1 && mention.FirstToken == c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(mention.FirstToken));
+        return mention.EndToken == end + 1 && OpensClause(c, mention.FirstToken);
     }
+
+    /// <summary>True when the token at <paramref name="token"/> is the first of its clause.</summary>
+    private static bool OpensClause(SentenceContext c, int token) => c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(token)) == token;
 
     /// <summary>"the country's seized mining sites", "its detained nationals": a participle before a noun describes it.</summary>
     private bool IsAttributiveParticiple(SentenceContext c, TriggerMatch tr)
@@ -668,7 +671,7 @@ internal sealed partial class EventExtractor
 
     private bool PrecededByPreposition(SentenceContext c, int first)
     {
-        if (c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(first)) == first)
+        if (OpensClause(c, first))
         {
             return false; // "after Ukraine's military was accused": the subordinator opened the clause
         }
