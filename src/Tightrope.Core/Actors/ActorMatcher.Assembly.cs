@@ -597,6 +597,7 @@ internal sealed partial class ActorMatcher
 
     private int Emit(AssemblyState s, Mention mention)
     {
+        mention = WithEarlierCountry(s, mention);
         var previous = s.Output.Count > 0 ? s.Output[^1] : null;
         s.Output.Add(mention);
         if (mention.Role == MentionRole.Argument && mention.Actor is { } actor)
@@ -615,6 +616,39 @@ internal sealed partial class ActorMatcher
         }
 
         return mention.EndToken;
+    }
+
+    // "the government" or "the armed forces" is most often the story's own state, not the last one named: only groups
+    // of a society are carried over.
+    private static readonly HashSet<string> s_societySectors = new(StringComparer.Ordinal) { "LEG", "OPP", "CVL", "EDU", "LAB", "REL", "COP", "JUD", "MED", "REB" };
+
+    /// <summary>"the lawmakers", "the protesters": a definite agent with no country of its own is the one named before.</summary>
+    private Mention WithEarlierCountry(AssemblyState s, Mention mention)
+    {
+        if (mention.Role != MentionRole.Argument || mention.Actor is not { Kind: ActorKind.Agent, Country: null, Org: null, Sector: { } sector } actor
+            || mention.Group is not null || !s_societySectors.Contains(sector))
+        {
+            return mention;
+        }
+
+        int first = mention.FirstToken;
+        bool definite = _cues.The.Contains(s.Tokens[first]) || (first > 0 && _cues.The.Contains(s.Tokens[first - 1]));
+        if (!definite || s.Memory.CountryOfEarlierAgent(sector, s.Sentence.Index) is not { } country)
+        {
+            return mention;
+        }
+
+        return new Mention
+        {
+            FirstToken = mention.FirstToken,
+            EndToken = mention.EndToken,
+            Actor = actor with { Country = country },
+            Place = mention.Place,
+            Role = mention.Role,
+            IsAnaphor = true,
+            IsPossessive = mention.IsPossessive,
+            Reason = $"the {sector} agents named before ({country})",
+        };
     }
 
     private bool IsLocative(Token[] tokens, int first, PhraseKind kind)

@@ -53,7 +53,7 @@ internal sealed partial class ActorMatcher
                 return i + 1; // "it is unclear", "it was expected": not a reference
             }
 
-            var collective = s.Memory.LatestCollective();
+            var collective = s.Memory.LatestCollective(s.Sentence.Index);
             return collective is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, collective));
         }
 
@@ -166,7 +166,13 @@ internal sealed partial class ActorMatcher
             "outside", "into", "to", "from", "via", "toward", "towards", "through", "for", "reached", "arrived", "left");
         public WordSet AgentOrigin { get; } = new(v, "in", "from", "of");
         public WordSet GapStoppers { get; } = new(v, "and", "or", "but", "to", "of", "in", "on", "at", "with", "by", "for", "from",
-            "said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "would", "the", "a", "an", "that", "which", "who");
+            "said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "would", "the", "a", "an", "that", "which", "who",
+            // function words never sit between an owner and its head ("Niger after soldiers" is two phrases)
+            "after", "before", "as", "while", "when", "since", "until", "once", "if", "because", "than", "over", "against", "amid",
+            "despite", "into", "about", "through", "under", "near", "between", "among", "during", "without", "within", "where",
+            "whose", "whom", "not", "could", "can", "may", "might", "must", "should", "be", "been", "do", "does", "did", "it",
+            "its", "they", "their", "he", "his", "she", "her", "we", "this", "these", "those", "then", "also", "up", "off", "out",
+            "toward", "towards", "via", "upon", "across", "along", "around", "behind");
         public WordSet PersonPronoun { get; } = new(v, "he", "she", "him", "his", "her");
         public WordSet CollectivePronoun { get; } = new(v, "it", "its");
         public WordSet PluralPronoun { get; } = new(v, "they", "them", "their");

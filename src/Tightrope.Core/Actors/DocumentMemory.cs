@@ -64,6 +64,24 @@ public sealed class DocumentMemory
         return best;
     }
 
+    /// <summary>
+    /// The country of the latest agent of <paramref name="sector"/> named before sentence <paramref name="sentence"/>:
+    /// who "the lawmakers" are after "a group of South Korean lawmakers".
+    /// </summary>
+    public string? CountryOfEarlierAgent(string sector, int sentence)
+    {
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var (s, actor) = _mentions[i];
+            if (s < sentence && actor.Kind == ActorKind.Agent && actor.Sector == sector && actor.Country is not null)
+            {
+                return actor.Country;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Records an actor mentioned in sentence <paramref name="sentence"/>.</summary>
     public void Add(int sentence, ActorRef actor) => _mentions.Add((sentence, actor));
 
@@ -136,13 +154,21 @@ public sealed class DocumentMemory
         return subject;
     }
 
-    /// <summary>The latest state or organisation mentioned ("it", "its").</summary>
-    public ActorRef? LatestCollective()
+    /// <summary>
+    /// What "it" or "its" in sentence <paramref name="sentence"/> most likely means: the latest state or organisation,
+    /// unless an agent of this sentence came later ("Israel's army said it had …" after a sentence about Iran).
+    /// </summary>
+    public ActorRef? LatestCollective(int sentence)
     {
         ActorRef? agent = null;
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
-            var actor = _mentions[i].Actor;
+            var (s, actor) = _mentions[i];
+            if (s != sentence && agent is not null && _mentions[i + 1].Sentence == sentence)
+            {
+                return agent;
+            }
+
             if (actor.Kind is ActorKind.State or ActorKind.Organization && actor.Key is not null)
             {
                 return actor;

@@ -118,12 +118,12 @@ internal sealed class ClauseMap
                     resumeAfterComma = outer;
                 }
             }
-            else if (text is "case" && i > 0 && sentence.TokenText(i - 1) is "in" or "In" && StartsClause(tokens, i, mentionAt, cues, sentence))
+            else if (text is "case" && i > 0 && sentence.TokenText(i - 1) is "in" or "In" && StartsClause(tokens, i, mentionAt, cues, sentence, isVerbal))
             {
                 current = map.Open(ClauseKind.Conditional, -1, i + 1, false); // "in case Trump sought a meeting"
                 subordinateOpen = true;
             }
-            else if (cues.Subordinator.Contains(t) && StartsClause(tokens, i, mentionAt, cues, sentence))
+            else if (cues.Subordinator.Contains(t) && StartsClause(tokens, i, mentionAt, cues, sentence, isVerbal))
             {
                 var kind = cues.Conditional.Contains(t) ? ClauseKind.Conditional : ClauseKind.Subordinate;
                 current = map.Open(kind, -1, i + 1, false);
@@ -174,7 +174,7 @@ internal sealed class ClauseMap
         return _clauses.Count - 1;
     }
 
-    private static bool StartsClause(Token[] tokens, int i, int[] mentionAt, EventCues cues, Sentence sentence)
+    private static bool StartsClause(Token[] tokens, int i, int[] mentionAt, EventCues cues, Sentence sentence, bool[] isVerbal)
     {
         // "as Seoul seeks", "after Japan protested": a subordinator followed by an actor (or "the"/pronoun).
         if (i + 1 >= tokens.Length)
@@ -189,7 +189,42 @@ internal sealed class ClauseMap
 
         var next = sentence.TokenText(i + 1);
         return next is "the" or "The" or "he" or "she" or "it" or "they" or "we" or "i" or "He" or "She" or "It" or "They"
-            || (cues.Conditional.Contains(tokens[i]) && !cues.Prepositions.Contains(tokens[i + 1]));
+            || (cues.Conditional.Contains(tokens[i]) && !cues.Prepositions.Contains(tokens[i + 1]))
+            || (sentence.TokenText(i) is not ("as" or "As") && NounPhraseThenVerb(tokens, i + 1, cues, sentence, isVerbal));
+    }
+
+    /// <summary>
+    /// "after a Chinese ship entered", "after balloons from the neighbouring country violated": a short noun phrase
+    /// and then a verb make the subordinator open a clause with its own subject, even when no actor starts it.
+    /// </summary>
+    private static bool NounPhraseThenVerb(Token[] tokens, int from, EventCues cues, Sentence sentence, bool[] isVerbal)
+    {
+        const int MaxSubjectTokens = 7;
+        if (from >= tokens.Length || cues.Prepositions.Contains(tokens[from])
+            || (isVerbal[from] && !sentence.TokenText(from).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false; // "after meeting Xi" has the main subject; "after armed men stormed …" is read on
+        }
+
+        for (int j = from + 1; j < tokens.Length && j <= from + MaxSubjectTokens; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (cues.And.Contains(tokens[j]) || sentence.TokenText(j) is "or" or "but")
+            {
+                return false; // "… for invasion and warned": a second verb of the main clause
+            }
+
+            if (isVerbal[j] && !(sentence.TokenText(j - 1) is "a" or "an" or "the" or "its" or "their" or "his" or "her"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int LastMentionBefore(IReadOnlyList<Mention> mentions, int token)

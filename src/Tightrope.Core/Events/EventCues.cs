@@ -46,7 +46,7 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet Subordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "as",
         "after", "before", "when", "since", "until", "once", "where");
     public WordSet StrongSubordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "when", "where");
-    public WordSet Quantity { get; } = new(v, "thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "groups", "crowds", "members", "several", "all", "none", "one", "two", "three", "both", "each");
+    public WordSet Quantity { get; } = new(v, "thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "group", "groups", "crowds", "members", "several", "all", "none", "one", "two", "three", "both", "each");
     public WordSet ThroughPrepositions { get; } = new(v, "of", "in", "at", "near", "across", "from", "on", "to", "than");
     public WordSet Epistemic { get; } = new(v, "possibility", "prospect", "prospects", "scenario", "if");
     public WordSet Commentary { get; } = new(v, "doubt", "doubts", "doubted", "fear", "fears", "feared", "speculate", "speculated",

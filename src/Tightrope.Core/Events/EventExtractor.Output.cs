@@ -295,10 +295,25 @@ internal sealed partial class EventExtractor
         }
 
         // "Police arrested protesters", "Castro urged the opposition to stay calm": the society acted on is the actor's;
-        // failing that, the country the document is about.
+        // failing that, that of another domestic agent of the sentence ("police in Nairobi fired at protesters
+        // demanding …"); failing that, the country the document is about.
         var actorCountry = actorMentions?.SelectMany(m => m.Actors).Select(a => a.Country).FirstOrDefault(k => k is not null)
+            ?? LocalAgentCountry(c)
             ?? c.Memory?.DominantCountry();
         return actorCountry is null ? agent : agent with { Country = actorCountry };
+    }
+
+    private static string? LocalAgentCountry(SentenceContext c)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Actor is { Kind: ActorKind.Agent, Country: { } country, Sector: { } sector } && s_localSectors.Contains(sector))
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     private static List<ActorRef> Flatten(IReadOnlyList<Mention> mentions)

@@ -687,6 +687,11 @@ internal sealed partial class EventExtractor
             return false;
         }
 
+        if (c.Clauses.FirstTokenOf(c.Clauses.ClauseOf(first)) == p + 1)
+        {
+            return false; // "as the U.S. secretary of state held talks": the word opened the clause as a subordinator
+        }
+
         // "thousands of South Koreans", "some of the protesters": the quantity is the head, not a preposition phrase.
         return !(p > 0 && c.Sentence.TokenText(p) is "of" && _cues.Quantity.Contains(c.Tokens[p - 1]));
     }

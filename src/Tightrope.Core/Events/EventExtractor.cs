@@ -280,6 +280,11 @@ internal sealed partial class EventExtractor
             return false;
         }
 
+        if (rule.Has(TriggerFlags.VerbOnly) && match.End - match.First > rule.LiteralCount && _cues.Prepositions.Contains(tokens[match.First + 1]))
+        {
+            return false; // "its newest curbs on rare earth exports": a verb's object follows it, a noun's preposition does not
+        }
+
         var head = sentence.TokenText(match.End - 1);
         if (!single && rule.Has(TriggerFlags.NounOnly) && (_vocabulary.IsIrregularForm(head) || head.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
         {
@@ -306,6 +311,20 @@ internal sealed partial class EventExtractor
         return LooksNominal(sentence, match, mentionAt, mentions);
     }
 
+    /// <summary>"Moon Jae In met", "Moon Jae-in met": a name's last word is not a preposition or a modifier.</summary>
+    private static bool EndsPersonName(IReadOnlyList<Mention> mentions, int token)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.EndToken == token && m.Actor?.Kind == ActorKind.Person && !m.IsPossessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool LooksNominal(Sentence sentence, TriggerMatch match, int[] mentionAt, IReadOnlyList<Mention> mentions)
     {
         var tokens = sentence.Tokens;
@@ -322,8 +341,10 @@ internal sealed partial class EventExtractor
         }
 
         var prev = tokens[i - 1];
-        if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive) || _cues.Determiners.Contains(prev) || prev.Has(TokenFlags.HyphenBefore)
-            || (_cues.Prepositions.Contains(prev) && !_cues.To.Contains(prev))
+        bool afterPersonName = EndsPersonName(mentions, i);
+        if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive)
+            || (!afterPersonName && (_cues.Determiners.Contains(prev) || prev.Has(TokenFlags.HyphenBefore)
+                || (_cues.Prepositions.Contains(prev) && !_cues.To.Contains(prev))))
             || (_cues.SupportVerbs.Contains(prev) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
         {
             return true; // "a summit", "large-scale drills", "under attack", "announced sanctions"

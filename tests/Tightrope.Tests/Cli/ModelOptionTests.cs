@@ -45,9 +45,9 @@ public class ModelOptionTests
     [Fact]
     public void Model_adds_lets_the_model_add_what_the_lexicon_missed_and_no_model_overrides_it()
     {
-        // "suspended its relationship" is in no trigger: only the model reads it as a sanction.
+        // "froze its relationship" is in no trigger: only the model reads it as a sanction.
         using var dir = new TempDirectory();
-        string file = dir.Write("article.txt", "Venezuela suspended its relationship with Guyana on Monday.");
+        string file = dir.Write("article.txt", "Venezuela froze its relationship with Guyana on Monday.");
 
         var byDefault = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl");
         var adding = CliHarness.Run("code", file, "--date", "2026-02-02", "--format", "jsonl", "--model-adds");

@@ -1,0 +1,58 @@
+using Tightrope.Events;
+using Xunit;
+using static Tightrope.Tests.Events.EventCoding;
+
+namespace Tightrope.Tests.Events;
+
+/// <summary>
+/// References resolved across a document: "it" after an agent of its own sentence, "the lawmakers" named before,
+/// and domestic agents placed by the other agents of their sentence rather than by the story's main country.
+/// </summary>
+public sealed class DocumentReferenceTests
+{
+    [Theory]
+    [InlineData("Iran released two French nationals on Monday. Israel's army said it had killed a senior Hezbollah commander in southern Lebanon.", "ISR")]
+    [InlineData("The Netherlands blocked exports to China. Pakistan's army said its troops had killed five militants near the Afghan border.", "PAK")]
+    public void Given_it_after_an_agent_of_its_own_sentence_When_coded_Then_it_is_that_agent_not_the_state_named_before(string text, string actor)
+    {
+        var second = CodeDocument(text, "2026-01-05").Events.Where(e => e.SentenceIndex == 1).ToList();
+
+        var e = Assert.Single(second);
+        Assert.Equal(EventType.Assault, e.EventType);
+        Assert.Equal(actor, e.Actor.Key);
+    }
+
+    [Fact]
+    public void Given_the_lawmakers_named_before_When_a_later_sentence_says_the_lawmakers_Then_they_keep_their_country()
+    {
+        const string text = "A group of South Korean lawmakers visited Taiwan on Monday. "
+            + "China's foreign ministry accused the lawmakers of interfering in its internal affairs.";
+
+        var events = CodeDocument(text, "2026-01-05").Events;
+
+        Assert.Equal(Expect("ACCUSE CHN>KOR asserted; CONSULT KOR>TWN asserted"), Describe(events));
+    }
+
+    [Fact]
+    public void Given_the_government_after_another_states_officials_When_coded_Then_it_is_not_given_that_state()
+    {
+        const string text = "Chinese officials criticised the plan. Lawmakers in Seoul urged the government to respond.";
+
+        var events = CodeDocument(text, "2026-01-05").Events;
+
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 1 && e.Recipient?.Key == "CHN");
+    }
+
+    [Fact]
+    public void Given_protesters_beside_police_of_a_named_city_When_coded_Then_neither_takes_the_country_the_story_mentioned_first()
+    {
+        const string text = "China criticised the vote on Sunday. China urged calm. "
+            + "Police in Nairobi fired tear gas at thousands of protesters demanding the president's resignation.";
+
+        var last = CodeDocument(text, "2026-01-05").Events.Where(e => e.SentenceIndex == 2).ToList();
+
+        Assert.NotEmpty(last);
+        Assert.All(last, e => Assert.Equal("KEN", e.Actor.Key));
+        Assert.DoesNotContain(last, e => e.Recipient?.Key == "CHN");
+    }
+}
