@@ -632,6 +632,11 @@ internal sealed partial class ActorMatcher
         }
 
         int first = mention.FirstToken;
+        if (s.Sentence.TokenText(mention.EndToken - 1) is "people")
+        {
+            return mention; // "the people" is a nation's own, not the last group named
+        }
+
         bool definite = _cues.The.Contains(s.Tokens[first]) || (first > 0 && _cues.The.Contains(s.Tokens[first - 1]));
         if (!definite || s.Memory.CountryOfEarlierAgent(sector, s.Sentence.Index) is not { } country)
         {

@@ -132,6 +132,30 @@ public sealed class DocumentMemory
     /// </summary>
     public ActorRef? PersonForObjectPronoun(int sentence)
     {
+        // "A French court convicted a Rwandan doctor … and sentenced him": a single agent of this sentence, after
+        // its subject, is nearer than any person named before.
+        bool first = true;
+        ActorRef? local = null;
+        foreach (var (s, actor) in _mentions)
+        {
+            if (s != sentence)
+            {
+                continue;
+            }
+
+            if (!first && actor.Kind == ActorKind.Agent && actor.Key is not null && IsSingular(actor.Text))
+            {
+                local = actor;
+            }
+
+            first = false;
+        }
+
+        if (local is not null)
+        {
+            return local;
+        }
+
         ActorRef? subject = null;
         foreach (var (s, actor) in _mentions)
         {
@@ -178,6 +202,14 @@ public sealed class DocumentMemory
         }
 
         return agent; // "Taiwan's military kicked off its exercises"
+    }
+
+    private static bool IsSingular(string text)
+    {
+        var last = text.AsSpan().TrimEnd();
+        int space = last.LastIndexOf(' ');
+        var word = space < 0 ? last : last[(space + 1)..];
+        return !(word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal));
     }
 
     /// <summary>

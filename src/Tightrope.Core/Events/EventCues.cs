@@ -41,6 +41,8 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet Between { get; } = new(v, "between");
     public WordSet The { get; } = new(v, "the");
 
+    public WordSet StoppageNouns { get; } = new(v, "suspension", "halt", "end", "cessation", "pause", "moratorium", "freeze", "ban", "stop");
+    public WordSet StoppagePrepositions { get; } = new(v, "of", "on", "to", "in");
     public WordSet RelativePronoun { get; } = new(v, "which", "who", "whom");
     public WordSet That { get; } = new(v, "that");
     public WordSet Subordinator { get; } = new(v, "while", "whereas", "although", "though", "because", "unless", "if", "whether", "as",

@@ -76,7 +76,7 @@ internal sealed partial class EventExtractor
             actorMentions = Subject(c, tr.First);
         }
 
-        if (actorMentions.Count == 0)
+        if (actorMentions.Count == 0 || WarnsAboutAnother(c, tr, nominal, actorMentions))
         {
             return;
         }
@@ -147,6 +147,40 @@ internal sealed partial class EventExtractor
         }
 
         Emit(c, tr, actorMentions, recipientMentions, modality, nominal, passive, output);
+    }
+
+    /// <summary>
+    /// "Poland warned that Russia could attack …": a warning whose content has another subject forecasts what someone
+    /// else may do; it threatens nobody. "China warned that it would retaliate" stays a threat.
+    /// </summary>
+    private bool WarnsAboutAnother(SentenceContext c, TriggerMatch tr, bool nominal, IReadOnlyList<Mention> actorMentions)
+    {
+        if (nominal || tr.Rule.Type != EventType.Threaten || tr.Rule.Pattern != "warn")
+        {
+            return false;
+        }
+
+        for (int k = tr.End; k < c.Tokens.Length && k <= tr.End + 4; k++)
+        {
+            if (c.MentionAt[k] >= 0)
+            {
+                return false; // "warned Japan that …": the warning has an addressee
+            }
+
+            if (_cues.That.Contains(c.Tokens[k]))
+            {
+                int m = k + 1 < c.Tokens.Length ? MentionAfter(c, k + 1, allowLocative: false) : -1;
+                if (m < 0 || c.Mentions[m].FirstToken > k + 3)
+                {
+                    return false;
+                }
+
+                var keys = actorMentions.SelectMany(a => a.Actors).Select(a => a.Key).ToHashSet();
+                return c.Mentions[m].Actors.All(a => a.Key is not null && !keys.Contains(a.Key));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -358,6 +392,11 @@ internal sealed partial class EventExtractor
             if (c.Sentence.TokenText(k) is "since")
             {
                 return true;
+            }
+
+            if (k + 1 < tr.First && _cues.StoppageNouns.Contains(c.Tokens[k]) && _cues.StoppagePrepositions.Contains(c.Tokens[k + 1]))
+            {
+                return true; // "ordered the suspension of air strikes", "an end to attacks": what stops is not reported as done
             }
         }
 

@@ -93,7 +93,12 @@ public static class DateResolver
 
     // "since November", "until March": the edge of a period, not when the event happened.
     private static bool IsPeriodStart(Sentence sentence, int i) =>
-        i > 0 && Is(sentence, i - 1, "since", "until", "till", "through", "before", "by", "from");
+        i > 0 && Is(sentence, i - 1, "since", "until", "till", "through", "before", "by", "from") && !IsYearRange(sentence, i);
+
+    // "from 1998 to 2000", "between 2014 and 2016": a closed period in the past, dated by its first year.
+    private static bool IsYearRange(Sentence s, int i) =>
+        i > 0 && i + 2 < s.Tokens.Length && Is(s, i - 1, "from", "between") && YearAt(s, i) is not null
+        && Is(s, i + 1, "to", "and") && YearAt(s, i + 2) is not null;
 
     private static ResolvedDate? TryExpressionAt(Sentence s, int i, DateOnly? story, bool future, out int end)
     {
@@ -180,6 +185,12 @@ public static class DateResolver
         if (i > 0 && Is(s, i - 1, "in") && YearAt(s, i) is { } y)
         {
             return new ResolvedDate(new DateOnly(y, 1, 1), DatePrecision.Year);
+        }
+
+        if (IsYearRange(s, i) && YearAt(s, i) is { } from)
+        {
+            end = i + 3;
+            return new ResolvedDate(new DateOnly(from, 1, 1), DatePrecision.Year); // "fought a war from 1998 to 2000"
         }
 
         return null;

@@ -73,4 +73,20 @@ public sealed class EventDateTests
         // Then
         Assert.Empty(events);
     }
+
+    [Theory]
+    [InlineData("Ethiopia and Eritrea fought a border war from 1998 to 2000.")]
+    [InlineData("Ethiopia and Eritrea fought a border war between 1998 and 2000.")]
+    public void Given_an_event_over_a_closed_range_of_past_years_When_coded_Then_it_is_dated_by_the_first_year_and_left_as_background(string sentence)
+    {
+        Assert.Empty(Code(sentence, StoryDate));
+    }
+
+    [Fact]
+    public void Given_a_recent_range_of_years_When_coded_Then_the_event_keeps_the_first_year_with_year_precision()
+    {
+        var e = Assert.Single(Code("Japan condemned North Korea between 2025 and 2026.", StoryDate));
+
+        Assert.Equal((Date("2025-01-01"), DatePrecision.Year), (e.EventDate, e.DatePrecision));
+    }
 }

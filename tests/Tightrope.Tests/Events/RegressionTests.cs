@@ -71,6 +71,15 @@ public class RegressionTests
     [InlineData("Germany suspended arms sales to Israel.", "SANCTION DEU>ISR asserted")]
     [InlineData("Beijing will hold off for a year on its newest curbs on rare earth exports.", "")]
     [InlineData("The company suspended production at its plant in Mexico.", "")]
+    // A warning about what another actor may do threatens nobody; a warning about one's own response does.
+    [InlineData("Poland's prime minister warned that Russia could attack a NATO country within a few years.", "")]
+    [InlineData("China warned that it would take resolute countermeasures.", "THREATEN CHN>- asserted")]
+    // What is suspended or ended is not reported as happening.
+    [InlineData("Colombia's president ordered the suspension of air strikes against rebel groups.", "")]
+    // "him" after a single agent of the same sentence is that agent.
+    [InlineData("A French court convicted a Rwandan doctor of genocide and sentenced him to 24 years in prison.", "SANCTION FRA>RWA asserted")]
+    // Crowds of people protest where they march.
+    [InlineData("Thousands of people marched in Buenos Aires on Wednesday against cuts to university funding.", "PROTEST ARG>ARG asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
