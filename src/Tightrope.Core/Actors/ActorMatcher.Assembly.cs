@@ -603,10 +603,12 @@ internal sealed partial class ActorMatcher
         if (mention.Role == MentionRole.Argument && mention.Actor is { } actor)
         {
             s.Memory.Add(s.Sentence.Index, actor);
-            if (previous?.Actor is not null && previous.Role == MentionRole.Argument && previous.EndToken + 1 == mention.FirstToken
-                && _cues.And.Contains(s.Tokens[previous.EndToken]))
+            if (previous?.Actor is not null && previous.Role == MentionRole.Argument && _cues.And.Contains(s.Tokens[previous.EndToken])
+                && (previous.EndToken + 1 == mention.FirstToken
+                    || (previous.EndToken + 2 == mention.FirstToken && _cues.The.Contains(s.Tokens[previous.EndToken + 1]))))
             {
-                s.Memory.AddGroup([.. previous.Actors, actor]); // "Xi and Takaichi … their"
+                // "Xi and Takaichi … their", "the United States and the Philippines began their exercises"
+                s.Memory.AddGroup([.. previous.Actors, actor]);
             }
         }
         else if (mention.Role == MentionRole.Modifier && mention.Actor is { } modifier)

@@ -59,8 +59,10 @@ internal sealed partial class EventExtractor
 
             var t = tokens[k];
             bool nextIsTo = k + 1 < tokens.Length && _cues.To.Contains(tokens[k + 1]);
-            if (_cues.Negation.Contains(t) || (nominal && k == tr.First - 1 && _cues.NounNegation.Contains(t)))
+            if (_cues.Negation.Contains(t) || (nominal && k == tr.First - 1 && _cues.NounNegation.Contains(t))
+                || (_cues.NounNegation.Contains(t) && k + 1 < tr.First && _cues.Intended.Contains(tokens[k + 1])))
             {
+                // "had no plans to meet", "has no intention of attacking"
                 negated = true;
             }
             else if (_cues.Hypothetical.Contains(t) && !t.Has(TokenFlags.Capitalized))

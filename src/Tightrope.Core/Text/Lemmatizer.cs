@@ -194,7 +194,7 @@ public static class Lemmatizer
             "strike struck", "swim swam swum", "undergo underwent undergone", "withstand withstood", "find found",
             "light lit", "prove proved proven", "bid bade", "broadcast broadcasts", "forecast forecasts",
             "man men", "woman women", "child children", "crisis crises", "analysis analyses", "thesis theses",
-            "person persons", "chief chiefs", "militia militias", "policy policies",
+            "person persons", "chief chiefs", "militia militias", "policy policies", "use used uses using",
         ];
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -23,6 +23,17 @@ public sealed class DocumentReferenceTests
     }
 
     [Fact]
+    public void Given_two_states_joined_by_and_the_When_their_follows_Then_their_is_both_not_the_group_named_before()
+    {
+        const string text = "The Philippine coast guard said it was monitoring the area. "
+            + "The United States and the Philippines began their annual exercises on Monday.";
+
+        var second = CodeDocument(text, "2026-01-05").Events.Where(e => e.SentenceIndex == 1).ToList();
+
+        Assert.Equal(["PHL", "USA"], second.Select(e => e.Actor.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Given_the_lawmakers_named_before_When_a_later_sentence_says_the_lawmakers_Then_they_keep_their_country()
     {
         const string text = "A group of South Korean lawmakers visited Taiwan on Monday. "

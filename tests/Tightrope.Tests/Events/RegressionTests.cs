@@ -80,6 +80,11 @@ public class RegressionTests
     [InlineData("A French court convicted a Rwandan doctor of genocide and sentenced him to 24 years in prison.", "SANCTION FRA>RWA asserted")]
     // Crowds of people protest where they march.
     [InlineData("Thousands of people marched in Buenos Aires on Wednesday against cuts to university funding.", "PROTEST ARG>ARG asserted")]
+    // "no plans to", "no intention of": the plan is denied.
+    [InlineData("The Kremlin said Putin had no plans to meet Zelensky.", "CONSULT RUS>UKR negated")]
+    // "used water cannon", "used tear gas" (an irregular "used"); export restrictions are sanctions, not domestic curbs.
+    [InlineData("Chinese coast guard ships used water cannon against two Philippine vessels on Sunday.", "ASSAULT CHN>PHL asserted")]
+    [InlineData("China imposed restrictions on rare earth exports to the United States.", "SANCTION CHN>USA asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
