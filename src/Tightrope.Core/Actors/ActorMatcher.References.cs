@@ -89,7 +89,7 @@ internal sealed partial class ActorMatcher
             if (people || sides)
             {
                 int size = s.Sentence.TokenText(i) is "three" or "Three" ? 3 : 2;
-                var pair = s.Memory.LatestDistinct(size, peopleOnly: people);
+                var pair = s.Memory.LatestDistinct(size, peopleOnly: people, s.Sentence.Index, ObjectOfSubject(s, start));
                 if (pair is not null && sides)
                 {
                     pair = [.. pair.Select(AsItsState)]; // "the two countries" after two presidents: their states
@@ -132,6 +132,27 @@ internal sealed partial class ActorMatcher
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// The key of the sentence's subject when the phrase starting at <paramref name="start"/> is that subject's object
+    /// ("the United States urged both sides"), not a new subject ("…, and the two leaders agreed").
+    /// </summary>
+    private string? ObjectOfSubject(AssemblyState s, int start)
+    {
+        if (start == 0 || s.Output.Count == 0 || s.Output[0].Role != MentionRole.Argument)
+        {
+            return null;
+        }
+
+        // Only right after the subject's verb ("urged both sides", "visited both capitals", "met the two leaders");
+        // not after "said", "that" or a preposition ("talks between the two governments").
+        var before = s.Sentence.TokenText(start - 1);
+        bool afterVerb = s.Tokens[start - 1].Kind == TokenKind.Word && !s.Tokens[start - 1].Has(TokenFlags.Capitalized)
+            && (before.EndsWith("ed", StringComparison.Ordinal) || before is "met" or "told" or "on" or "upon" or "sent" or "hosted")
+            && before is not ("added" or "noted" or "stated" or "claimed" or "argued" or "reported" or "confirmed" or "stressed" or "insisted"
+                or "explained" or "declared" or "asserted" or "warned" or "announced");
+        return afterVerb ? s.Output[0].Actor?.Key : null;
     }
 
     private string? SurnameOf(ActorRef actor) =>

@@ -265,30 +265,53 @@ public sealed class DocumentMemory
     }
 
     /// <summary>
-    /// The <paramref name="count"/> latest actors with different countries ("the three ministers"), oldest first;
-    /// null when fewer are known.
+    /// The <paramref name="count"/> actors with different keys that "the two countries", "both sides" or "the three
+    /// ministers" most likely mean, oldest first, or null when fewer are known: among the actors of the last few
+    /// sentences, the most mentioned in the document (a mediator named last is not one of "the two countries"),
+    /// the latest on ties. <paramref name="excludeKey"/> is the sentence's own subject when the phrase is its object
+    /// ("the United States urged both sides").
     /// </summary>
-    public IReadOnlyList<ActorRef>? LatestDistinct(int count, bool peopleOnly)
+    public IReadOnlyList<ActorRef>? LatestDistinct(int count, bool peopleOnly, int sentence, string? excludeKey = null)
     {
-        var found = new List<ActorRef>(count);
-        for (int i = _mentions.Count - 1; i >= 0 && found.Count < count; i--)
+        const int WindowSentences = 4;
+        var candidates = new List<(ActorRef Actor, int Latest)>();
+        for (int i = _mentions.Count - 1; i >= 0; i--)
         {
-            var actor = _mentions[i].Actor;
-            if ((peopleOnly && actor.Kind != ActorKind.Person) || actor.Key is null || found.Exists(f => f.Key == actor.Key))
+            var (s, actor) = _mentions[i];
+            if (s < sentence - WindowSentences && candidates.Count >= count)
+            {
+                break;
+            }
+
+            if ((peopleOnly && actor.Kind != ActorKind.Person) || actor.Key is null || actor.Key == excludeKey
+                || candidates.Exists(f => f.Actor.Key == actor.Key))
             {
                 continue;
             }
 
-            found.Add(actor);
+            candidates.Add((actor, i));
         }
 
-        if (found.Count < count)
+        if (candidates.Count < count)
         {
             return null;
         }
 
-        found.Reverse();
-        return found;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, actor) in _mentions)
+        {
+            if (actor.Key is { } key)
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return [.. candidates
+            .OrderByDescending(c => counts[c.Actor.Key!])
+            .ThenByDescending(c => c.Latest)
+            .Take(count)
+            .OrderBy(c => c.Latest)
+            .Select(c => c.Actor)];
     }
 
 }

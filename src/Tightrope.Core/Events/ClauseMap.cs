@@ -46,6 +46,8 @@ internal sealed class ClauseMap
         int current = 0;
         int resumeAfterComma = -1;
         bool subordinateOpen = false;
+        bool reportedComplement = false;
+        int reporter = -1;
         bool clauseHasVerb = false;
         int clauseOfVerb = 0;
 
@@ -129,6 +131,13 @@ internal sealed class ClauseMap
                 current = map.Open(kind, -1, i + 1, false);
                 subordinateOpen = true;
             }
+            else if (reportedComplement && reporter >= 0 && afterComma && cues.And.Contains(t) && i + 1 < tokens.Length
+                && (cues.ReportingOrIntent.Contains(tokens[i + 1]) || cues.SpeechActs.Contains(tokens[i + 1])))
+            {
+                // "Pakistan said the strikes killed 26 civilians, and vowed to retaliate": the reporter speaks again.
+                current = map.Open(ClauseKind.Main, reporter, i + 1, true);
+                reportedComplement = false;
+            }
             else if (cues.ClauseCoordinator.Contains(t))
             {
                 current = map.Open(ClauseKind.Main, -1, i + 1, false);
@@ -137,6 +146,8 @@ internal sealed class ClauseMap
             else if (cues.Reporting.Contains(t))
             {
                 map._clauseOf[i] = current;
+                reporter = FirstActorFrom(mentions, map._clauses[current].FirstToken, i);
+                reportedComplement = true;
                 int next = i + 1;
                 // "told reporters", "said in a statement": the complement starts after "that" or the next actor.
                 current = map.Open(ClauseKind.Complement, -1, next, false);
@@ -225,6 +236,19 @@ internal sealed class ClauseMap
         }
 
         return false;
+    }
+
+    private static int FirstActorFrom(IReadOnlyList<Mention> mentions, int from, int to)
+    {
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].FirstToken >= from && mentions[m].FirstToken < to && mentions[m].Role != MentionRole.Locative && mentions[m].Actor is not null)
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     private static int LastMentionBefore(IReadOnlyList<Mention> mentions, int token)

@@ -57,6 +57,9 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet ClauseCoordinator { get; } = new(v, "but", "yet");
     public WordSet Reporting { get; } = new(v, "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "insisted",
         "claimed", "argued", "reported", "confirmed", "stressed", "explained", "wrote", "declared", "asserted", "according", "saying");
+    public WordSet Retaliation { get; } = new(v, "responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "reacted", "reacts", "replied", "countered");
+    public WordSet SpeechActs { get; } = new(v, "urged", "called", "demanded", "accused", "condemned", "rejected", "denied", "criticised",
+        "criticized", "expressed", "appealed", "welcomed", "praised", "blamed");
     public WordSet ReportingOrIntent { get; } = new(v, "said", "says", "say", "told", "added", "stated", "announced", "vowed",
         "pledged", "promised", "insisted", "declared", "warned", "threatened", "indicated", "signaled", "signalled", "hinted", "saying");
 

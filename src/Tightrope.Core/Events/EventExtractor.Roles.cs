@@ -257,6 +257,12 @@ internal sealed partial class EventExtractor
 
         var word = c.Sentence.TokenText(tr.First);
         var prev = tokens[tr.First - 1];
+        if (c.Sentence.TokenText(tr.First - 1) is "by" && tr.First >= 2 && _cues.Retaliation.Contains(tokens[tr.First - 2])
+            && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "Pakistan responded by expelling Indian diplomats": the response is the event
+        }
+
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_cues.Be.Contains(prev) && !_cues.Auxiliaries.Contains(prev)
             && !_cues.InfinitiveLicensors.Contains(prev) && !_cues.Comma.Contains(prev) && !IssuedStatement(c, tr.First - 1))
         {
@@ -529,6 +535,27 @@ internal sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>
+    /// The actor of the latest earlier event of the trigger's type and head noun ("strikes" after "launched missile
+    /// strikes"), as a mention over the trigger.
+    /// </summary>
+    private static Mention? EarlierActorOfType(SentenceContext c, TriggerMatch tr)
+    {
+        int head = c.Tokens[tr.End - 1].LemmaId;
+        for (int i = c.History.Count - 1; i >= 0; i--)
+        {
+            var e = c.History[i];
+            if (e.Type == tr.Rule.Type && e.HeadLemma == head && head >= 0)
+            {
+                var span = c.Sentence.SpanOf(tr.First, tr.End);
+                var actor = e.Actor with { Text = c.Sentence.TextOf(tr.First, tr.End), Start = span.Start, End = span.End };
+                return new Mention { FirstToken = tr.First, EndToken = tr.End, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+            }
+        }
+
+        return null;
+    }
+
     private Mention? EarlierEventOfType(SentenceContext c, TriggerMatch tr)
     {
         for (int i = c.History.Count - 1; i >= 0; i--)
@@ -640,9 +667,9 @@ internal sealed partial class EventExtractor
     {
         int clause = c.Clauses.ClauseOf(verbAt);
         var kind = c.Clauses.KindOf(clause);
-        if (kind == ClauseKind.Relative && c.Clauses.HasSubjectGap(clause) && c.Clauses.AntecedentOf(clause) is int a and >= 0)
+        if (kind is ClauseKind.Relative or ClauseKind.Main && c.Clauses.HasSubjectGap(clause) && c.Clauses.AntecedentOf(clause) is int a and >= 0)
         {
-            return GroupFrom(c, a);
+            return GroupFrom(c, a); // "which supports Taiwan"; "…, and vowed to retaliate" after a reported clause
         }
 
         int modifier = -1;
@@ -936,6 +963,7 @@ internal sealed partial class EventExtractor
         var premods = new List<Mention>();
         int k = tr.First - 1;
         int skipped = 0;
+        bool crossedReporting = false;
         while (k >= 0 && skipped <= 5)
         {
             int m = c.MentionAt[k];
@@ -972,8 +1000,17 @@ internal sealed partial class EventExtractor
                 break;
             }
 
+            crossedReporting |= _cues.Reporting.Contains(t);
+
             skipped++;
             k--;
+        }
+
+        if (premods.Count > 0 && crossedReporting && EarlierActorOfType(c, tr) is { } earlier)
+        {
+            // "Pakistan said the strikes killed 26 civilians" after "India launched missile strikes": the strikes
+            // reported before are India's, not the speaker's.
+            return [earlier];
         }
 
         if (premods.Count > 0)

@@ -341,6 +341,11 @@ internal sealed partial class EventExtractor
         }
 
         var prev = tokens[i - 1];
+        if (i >= 2 && sentence.TokenText(i - 1) is "by" && _cues.Retaliation.Contains(tokens[i - 2]))
+        {
+            return false; // "responded by expelling": a gerund that reports the response
+        }
+
         bool afterPersonName = EndsPersonName(mentions, i);
         if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive)
             || (!afterPersonName && (_cues.Determiners.Contains(prev) || prev.Has(TokenFlags.HyphenBefore)
@@ -407,6 +412,7 @@ internal sealed partial class EventExtractor
         }
 
         var word = sentence.TokenText(i);
-        return t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized) && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+        return t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized)
+            && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(word));
     }
 }

@@ -34,6 +34,49 @@ public sealed class DocumentReferenceTests
     }
 
     [Fact]
+    public void Given_a_mediator_named_last_When_the_two_countries_agree_Then_the_pair_is_the_two_most_mentioned()
+    {
+        const string text = "India struck Pakistan on Monday. Pakistan shelled India on Tuesday. "
+            + "A Saudi minister visited both capitals this week to mediate. On Saturday, the two countries agreed to a ceasefire.";
+
+        var events = CodeDocument(text, "2026-01-05").Events;
+
+        Assert.Equal(Expect("CONSULT SAU>IND asserted; CONSULT SAU>PAK asserted"), Describe(events.Where(e => e.SentenceIndex == 2)));
+        Assert.Equal(Expect("AGREE IND>PAK asserted; AGREE PAK>IND asserted"), Describe(events.Where(e => e.SentenceIndex == 3)));
+    }
+
+    [Fact]
+    public void Given_both_sides_as_the_object_of_a_third_state_When_coded_Then_the_subject_is_not_one_of_the_sides()
+    {
+        var events = CodeDocument("India and Pakistan traded fire. The United States urged both sides to show restraint.", "2026-01-05").Events;
+
+        Assert.Equal(Expect("REQUEST USA>IND asserted; REQUEST USA>PAK asserted"), Describe(events.Where(e => e.SentenceIndex == 1)));
+    }
+
+    [Fact]
+    public void Given_a_reporter_who_names_the_strikes_of_another_When_coded_Then_the_strikes_keep_their_actor_and_the_reporter_speaks_again()
+    {
+        const string text = "India launched missile strikes on sites in Pakistan on Wednesday. "
+            + "Pakistan said the strikes killed 26 civilians, including children, and vowed to retaliate.";
+
+        var second = CodeDocument(text, "2026-01-05").Events.Where(e => e.SentenceIndex == 1).ToList();
+
+        Assert.Contains(second, e => e.EventType == EventType.Threaten && e.Actor.Key == "PAK" && e.Actor.Kind == Tightrope.Actors.ActorKind.State);
+        Assert.DoesNotContain(second, e => e.EventType == EventType.Assault && e.Actor.Key == "PAK");
+    }
+
+    [Fact]
+    public void Given_a_new_subject_after_and_an_irregular_verb_When_coded_Then_the_second_clause_has_its_own_actor()
+    {
+        const string text = "South Korea and the United States began their spring exercise on Monday, and North Korea responded by firing two ballistic missiles.";
+
+        var events = CodeDocument(text, "2026-01-05").Events;
+
+        Assert.Contains(events, e => e.EventType == EventType.Mobilize && e.Actor.Key == "PRK");
+        Assert.DoesNotContain(events, e => e.EventType == EventType.Mobilize && e.Actor.Key is "KOR" or "USA");
+    }
+
+    [Fact]
     public void Given_the_lawmakers_named_before_When_a_later_sentence_says_the_lawmakers_Then_they_keep_their_country()
     {
         const string text = "A group of South Korean lawmakers visited Taiwan on Monday. "

@@ -85,6 +85,9 @@ public class RegressionTests
     // "used water cannon", "used tear gas" (an irregular "used"); export restrictions are sanctions, not domestic curbs.
     [InlineData("Chinese coast guard ships used water cannon against two Philippine vessels on Sunday.", "ASSAULT CHN>PHL asserted")]
     [InlineData("China imposed restrictions on rare earth exports to the United States.", "SANCTION CHN>USA asserted")]
+    // "responded by expelling": the response is the event; "called X's action regrettable" is criticism.
+    [InlineData("Pakistan responded by expelling Indian diplomats.", "SANCTION PAK>IND asserted")]
+    [InlineData("China called India's action regrettable.", "ACCUSE CHN>IND asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
