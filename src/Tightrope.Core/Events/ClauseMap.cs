@@ -158,10 +158,11 @@ internal sealed class ClauseMap
             {
                 current = map.Open(ClauseKind.Complement, -1, i + 1, false);
             }
-            else if (cues.And.Contains(t) && i + 1 < tokens.Length && mentionAt[i + 1] >= 0 && (i == 0 || mentionAt[i - 1] < 0))
+            else if (cues.And.Contains(t) && SubjectAt(tokens, i + 1, mentionAt, cues) is int subject and >= 0 && (i == 0 || mentionAt[i - 1] < 0))
             {
-                // "Japan protested and China rejected the claim": a new subject followed by a verb opens a clause.
-                int after = mentions[mentionAt[i + 1]].EndToken;
+                // "Japan protested and China rejected the claim", "…, and the United States sanctioned a minister": a new
+                // subject followed by a verb opens a clause.
+                int after = mentions[subject].EndToken;
                 while (after + 1 < tokens.Length && cues.And.Contains(tokens[after]) && mentionAt[after + 1] >= 0)
                 {
                     after = mentions[mentionAt[after + 1]].EndToken; // ", and he and Motegi called on …"
@@ -236,6 +237,17 @@ internal sealed class ClauseMap
         }
 
         return false;
+    }
+
+    /// <summary>The mention starting at <paramref name="i"/>, or right after a "the" there; else -1.</summary>
+    private static int SubjectAt(Token[] tokens, int i, int[] mentionAt, EventCues cues)
+    {
+        if (i < tokens.Length && mentionAt[i] >= 0)
+        {
+            return mentionAt[i];
+        }
+
+        return i + 1 < tokens.Length && cues.The.Contains(tokens[i]) && mentionAt[i + 1] >= 0 ? mentionAt[i + 1] : -1;
     }
 
     private static int FirstActorFrom(IReadOnlyList<Mention> mentions, int from, int to)

@@ -88,6 +88,9 @@ public class RegressionTests
     // "responded by expelling": the response is the event; "called X's action regrettable" is criticism.
     [InlineData("Pakistan responded by expelling Indian diplomats.", "SANCTION PAK>IND asserted")]
     [InlineData("China called India's action regrettable.", "ACCUSE CHN>IND asserted")]
+    // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
+    [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
+        "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]
     public void Given_a_sentence_that_once_failed_When_coded_Then_the_events_are_right(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2026-01-05");
