@@ -87,6 +87,17 @@ internal sealed partial class EventExtractor
             }
         }
 
+        // "ruled out a ceasefire" denies it; "did not rule out strikes" leaves them possible.
+        for (int k = from; k + 1 < tr.First; k++)
+        {
+            if (c.Sentence.TokenText(k) is "rule" or "ruled" or "rules" or "ruling" && c.Sentence.TokenText(k + 1) is "out")
+            {
+                hypothetical |= negated;
+                negated = !negated;
+                break;
+            }
+        }
+
         // "denied attacking", "denied (reports) that its forces had fired": a denied act is not reported as happening.
         for (int k = Math.Max(0, tr.First - 8); k < tr.First && !negated; k++)
         {

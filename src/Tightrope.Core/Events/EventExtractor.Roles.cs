@@ -41,6 +41,11 @@ internal sealed partial class EventExtractor
             return;
         }
 
+        if (nominal && rule.Type == EventType.Threaten && rule.LiteralCount == 1 && c.Sentence.TokenText(tr.End - 1) is "threats")
+        {
+            return; // "aimed at North Korean threats": a plural threat noun names a standing danger, not an act
+        }
+
         IReadOnlyList<Mention> actorMentions;
         IReadOnlyList<Mention> recipientMentions = [];
         bool passive = false;
@@ -452,9 +457,9 @@ internal sealed partial class EventExtractor
             for (int k = earlier.End; k < tr.First; k++)
             {
                 var t = tokens[k];
-                if (_cues.Comma.Contains(t))
+                if (_cues.Comma.Contains(t) || _cues.Reporting.Contains(t))
                 {
-                    break; // ", accusing them of …": a participle clause of its own
+                    break; // ", accusing them of …": a participle clause of its own; "condemned … and said it would": said's content
                 }
 
                 if (_cues.To.Contains(t) || _cues.That.Contains(t) || _cues.Hypothetical.Contains(t) || _cues.Intended.Contains(t))
@@ -533,6 +538,13 @@ internal sealed partial class EventExtractor
         }
 
         return null;
+    }
+
+    private bool IsPastVerb(SentenceContext c, int k)
+    {
+        var w = c.Sentence.TokenText(k);
+        return c.Tokens[k].Kind == TokenKind.Word && !c.Tokens[k].Has(TokenFlags.Capitalized)
+            && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(w));
     }
 
     /// <summary>
@@ -1001,6 +1013,10 @@ internal sealed partial class EventExtractor
             }
 
             crossedReporting |= _cues.Reporting.Contains(t);
+            if (_cues.Articles.Contains(t) && k > 0 && !_cues.Reporting.Contains(tokens[k - 1]) && IsPastVerb(c, k - 1))
+            {
+                break; // "Petro called the attack murder": the attack is the object of his verb, not his
+            }
 
             skipped++;
             k--;

@@ -88,6 +88,16 @@ public class RegressionTests
     // "responded by expelling": the response is the event; "called X's action regrettable" is criticism.
     [InlineData("Pakistan responded by expelling Indian diplomats.", "SANCTION PAK>IND asserted")]
     [InlineData("China called India's action regrettable.", "ACCUSE CHN>IND asserted")]
+    // "ruled out" denies; "did not rule out" leaves it possible. A noun object of someone else's verb is not that someone's act.
+    [InlineData("Israel ruled out a ceasefire.", "RETREAT ISR>- negated")]
+    [InlineData("Trump did not rule out strikes on land.", "ASSAULT USA>- hypothetical")]
+    [InlineData("Colombian President Gustavo Petro called the attack murder.", "")]
+    [InlineData("Kim Jong Un oversaw the test of a new hypersonic missile on Saturday.", "MOBILIZE PRK>- asserted")]
+    // What a speaker says after condemning something is the speaker's, not the content of the condemnation.
+    [InlineData("Venezuela's government condemned the strike and said it would mobilise militia members.", "ACCUSE VEN>- asserted; MOBILIZE VEN>- intended")]
+    // A plural "threats" names a standing danger; pausing export restrictions is a concession.
+    [InlineData("Seoul said the drill was defensive and aimed at North Korean threats.", "MOBILIZE KOR>- asserted")]
+    [InlineData("Beijing will pause its latest restrictions on rare-earth exports.", "CONCEDE CHN>- intended")]
     // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
     [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
         "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]
