@@ -33,9 +33,10 @@ public static class Tokenizer
 
             var hyphen = hyphenPending ? TokenFlags.HyphenBefore : TokenFlags.None;
             hyphenPending = false;
-            if (char.IsDigit(c))
+            if (char.IsDigit(c) || (c is '$' or '€' or '£' or '¥' && i + 1 < span.End && char.IsDigit(text[i + 1])))
             {
-                int e = ScanNumber(text, i, span.End);
+                // "$200 million" is one amount: a gap in a trigger ("provide * aid") may run over it.
+                int e = ScanNumber(text, char.IsDigit(c) ? i : i + 1, span.End);
                 output.Add(new Token(i, e - i, TokenKind.Number, hyphen));
                 i = e;
             }

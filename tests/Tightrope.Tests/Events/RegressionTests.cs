@@ -98,6 +98,9 @@ public class RegressionTests
     // A plural "threats" names a standing danger; pausing export restrictions is a concession.
     [InlineData("Seoul said the drill was defensive and aimed at North Korean threats.", "MOBILIZE KOR>- asserted")]
     [InlineData("Beijing will pause its latest restrictions on rare-earth exports.", "CONCEDE CHN>- intended")]
+    // An amount with a currency sign is one token, so a gapped trigger runs over it; sending troops or police is a deployment.
+    [InlineData("Japan will provide $200 million in emergency aid to Ukraine, the foreign ministry said.", "AID JPN>UKR intended")]
+    [InlineData("Kenya to Send Police to Haiti Despite Court Ruling", "MOBILIZE KEN>HTI intended")]
     // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
     [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
         "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]

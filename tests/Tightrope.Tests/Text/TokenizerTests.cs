@@ -32,6 +32,18 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Given_an_amount_with_a_currency_sign_When_tokenized_Then_sign_and_digits_are_one_number()
+    {
+        const string text = "It pledged $200 million and €1.5 billion, not $ alone.";
+
+        var tokens = Tokenize(text);
+
+        Assert.Equal(["It", "pledged", "$200", "million", "and", "€1.5", "billion", ",", "not", "$", "alone", "."], Surfaces(text));
+        Assert.Equal(TokenKind.Number, tokens[2].Kind);
+        Assert.Equal(TokenKind.Punctuation, tokens[9].Kind);
+    }
+
+    [Fact]
     public void Given_a_span_inside_a_longer_text_When_tokenized_Then_offsets_are_document_offsets()
     {
         // Given
