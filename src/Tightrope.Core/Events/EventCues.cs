@@ -57,6 +57,8 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet ClauseCoordinator { get; } = new(v, "but", "yet");
     public WordSet Reporting { get; } = new(v, "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "insisted",
         "claimed", "argued", "reported", "confirmed", "stressed", "explained", "wrote", "declared", "asserted", "according", "saying");
+    /// <summary>Prepositions that attach to a noun ("curbs on exports"), unlike "about" or "around" before a number.</summary>
+    public WordSet NounPrepositions { get; } = new(v, "on", "of", "against", "to", "with", "for", "in", "at", "from", "by");
     public WordSet Retaliation { get; } = new(v, "responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "reacted", "reacts", "replied", "countered");
     public WordSet SpeechActs { get; } = new(v, "urged", "called", "demanded", "accused", "condemned", "rejected", "denied", "criticised",
         "criticized", "expressed", "appealed", "welcomed", "praised", "blamed");

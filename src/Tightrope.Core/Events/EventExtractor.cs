@@ -280,7 +280,7 @@ internal sealed partial class EventExtractor
             return false;
         }
 
-        if (rule.Has(TriggerFlags.VerbOnly) && match.End - match.First > rule.LiteralCount && _cues.Prepositions.Contains(tokens[match.First + 1]))
+        if (rule.Has(TriggerFlags.VerbOnly) && match.End - match.First > rule.LiteralCount && _cues.NounPrepositions.Contains(tokens[match.First + 1]))
         {
             return false; // "its newest curbs on rare earth exports": a verb's object follows it, a noun's preposition does not
         }

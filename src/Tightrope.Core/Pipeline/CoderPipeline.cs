@@ -148,10 +148,11 @@ public sealed class CoderPipeline
             }
 
             _extractor.Extract(sentence, mentions, document.Date, coded, history, memory);
-            if (IsEventAnaphor(sentence))
+            if (IsEventAnaphor(sentence) && history.Exists(static e => e.Type == EventType.Consult))
             {
                 // "The meeting, held in Beijing, …" elaborates the event just reported: no new consultation, but
-                // its place is the place of that event.
+                // its place is the place of that event. With none reported before, "The visit by Modi to Moscow …"
+                // is the report.
                 BackfillLocation(records, si, mentions);
                 coded.RemoveAll(e => e.Type == EventType.Consult);
             }

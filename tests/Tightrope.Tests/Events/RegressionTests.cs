@@ -101,6 +101,11 @@ public class RegressionTests
     // An amount with a currency sign is one token, so a gapped trigger runs over it; sending troops or police is a deployment.
     [InlineData("Japan will provide $200 million in emergency aid to Ukraine, the foreign ministry said.", "AID JPN>UKR intended")]
     [InlineData("Kenya to Send Police to Haiti Despite Court Ruling", "MOBILIZE KEN>HTI intended")]
+    // "about" before a number is no noun's preposition; a visit named with its visitor is reported even when it opens
+    // the text; an arms package is aid.
+    [InlineData("North Korea sent about 10,000 troops to Russia.", "MOBILIZE PRK>RUS asserted")]
+    [InlineData("The visit by Indian Prime Minister Narendra Modi to Moscow angered Ukraine.", "CONSULT IND>RUS asserted")]
+    [InlineData("Washington approved a $2 billion arms package for Taiwan.", "AID USA>TWN asserted")]
     // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
     [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
         "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]
