@@ -16,6 +16,7 @@ internal sealed class EventCues(Vocabulary v)
         "possible", "potential", "planned", "proposed", "joint", "bilateral", "trilateral", "military", "economic", "diplomatic",
         "nuclear", "major", "large", "small", "deadly", "fatal", "rare", "direct", "official", "formal", "separate", "repeated",
         "previous", "upcoming", "brief", "surprise", "annual", "landmark", "historic", "massive", "full-scale", "widespread",
+        "mass", "nationwide", "street", "angry", "huge", "growing",
         "violent", "peaceful", "high-level", "ongoing", "strong", "sharp", "stern", "renewed", "overnight", "weekend", "rival",
         "large-scale", "unannounced", "expected", "scheduled", "emergency", "retaliatory", "sweeping", "tough", "harsh",
         "humanitarian", "financial", "naval", "trade", "state", "summit", "ministerial", "telephone", "phone", "video",

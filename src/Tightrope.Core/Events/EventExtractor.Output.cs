@@ -35,6 +35,7 @@ internal sealed partial class EventExtractor
             from = actors[^1].EndToken; // "did not condemn Russia's invasion": the verb's negation is not the noun's
         }
 
+        int denialFrom = Math.Max(0, tr.First - 8);
         if (!nominal)
         {
             // "he will not intervene … and urged calm": a coordinated verb does not inherit the first verb's modality.
@@ -43,6 +44,17 @@ internal sealed partial class EventExtractor
                 if (c.Sentence.TokenText(k) is "and" or "but" && !_cues.Auxiliaries.Contains(tokens[k + 1]) && !_cues.Negation.Contains(tokens[k + 1]))
                 {
                     from = k + 1;
+                    break;
+                }
+            }
+
+            // "denied involvement … and offered to join an inquiry": nor the first verb's denial.
+            for (int k = tr.First - 1; k > denialFrom; k--)
+            {
+                if (c.Sentence.TokenText(k) is "and" or "but" && c.Clauses.ClauseOf(k) == clause && !_cues.Auxiliaries.Contains(tokens[k + 1])
+                    && !_cues.Negation.Contains(tokens[k + 1]) && c.MentionAt[k + 1] < 0)
+                {
+                    denialFrom = k + 1;
                     break;
                 }
             }
@@ -99,7 +111,7 @@ internal sealed partial class EventExtractor
         }
 
         // "denied attacking", "denied (reports) that its forces had fired": a denied act is not reported as happening.
-        for (int k = Math.Max(0, tr.First - 8); k < tr.First && !negated; k++)
+        for (int k = denialFrom; k < tr.First && !negated; k++)
         {
             if (_cues.Denial.Contains(tokens[k]) && (c.Clauses.ClauseOf(k) == clause
                 || (c.Clauses.KindOf(clause) == ClauseKind.Complement && c.Clauses.FirstTokenOf(clause) > k)))

@@ -346,6 +346,13 @@ internal sealed partial class EventExtractor
             return false; // "responded by expelling": a gerund that reports the response
         }
 
+        var previousWord = sentence.TokenText(i - 1);
+        if (prev.Kind == TokenKind.Word && previousWord.Length > 5 && previousWord.EndsWith("ing", StringComparison.Ordinal)
+            && !prev.Has(TokenFlags.Capitalized) && !_cues.Be.Contains(prev) && !_cues.Prepositions.Contains(prev))
+        {
+            return true; // "sparking protests", "amid growing protests": no finite verb follows a participle
+        }
+
         bool afterPersonName = EndsPersonName(mentions, i);
         if (prev.Kind == TokenKind.Number || prev.Has(TokenFlags.Possessive)
             || (!afterPersonName && (_cues.Determiners.Contains(prev) || prev.Has(TokenFlags.HyphenBefore)

@@ -106,6 +106,9 @@ public class RegressionTests
     [InlineData("North Korea sent about 10,000 troops to Russia.", "MOBILIZE PRK>RUS asserted")]
     [InlineData("The visit by Indian Prime Minister Narendra Modi to Moscow angered Ukraine.", "CONSULT IND>RUS asserted")]
     [InlineData("Washington approved a $2 billion arms package for Taiwan.", "AID USA>TWN asserted")]
+    // Protests that a decision sparks are not the decider's; a second verb after "and" does not inherit "denied".
+    [InlineData("Georgia's ruling party suspended talks on joining the European Union, sparking mass protests in Tbilisi.", "SANCTION GEO>- asserted")]
+    [InlineData("Pakistan denied involvement in the attack and offered to join a neutral investigation.", "AGREE PAK>- asserted")]
     // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
     [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
         "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]
