@@ -549,15 +549,20 @@ internal sealed partial class EventExtractor
 
     /// <summary>
     /// The actor of the latest earlier event of the trigger's type and head noun ("strikes" after "launched missile
-    /// strikes"), as a mention over the trigger.
+    /// strikes"), as a mention over the trigger; null when the reporter itself did such a thing before.
     /// </summary>
-    private static Mention? EarlierActorOfType(SentenceContext c, TriggerMatch tr)
+    private static Mention? EarlierActorOfType(SentenceContext c, TriggerMatch tr, Mention reporter)
     {
         int head = c.Tokens[tr.End - 1].LemmaId;
+        if (head < 0 || c.History.Any(e => e.Type == tr.Rule.Type && e.HeadLemma == head && reporter.Actors.Any(a => a.Key == e.Actor.Key)))
+        {
+            return null; // "U.S. Forces Korea said the drills …" after US drills: the reporter's own drills
+        }
+
         for (int i = c.History.Count - 1; i >= 0; i--)
         {
             var e = c.History[i];
-            if (e.Type == tr.Rule.Type && e.HeadLemma == head && head >= 0)
+            if (e.Type == tr.Rule.Type && e.HeadLemma == head)
             {
                 var span = c.Sentence.SpanOf(tr.First, tr.End);
                 var actor = e.Actor with { Text = c.Sentence.TextOf(tr.First, tr.End), Start = span.Start, End = span.End };
@@ -1022,7 +1027,7 @@ internal sealed partial class EventExtractor
             k--;
         }
 
-        if (premods.Count > 0 && crossedReporting && EarlierActorOfType(c, tr) is { } earlier)
+        if (premods.Count > 0 && crossedReporting && EarlierActorOfType(c, tr, premods[^1]) is { } earlier)
         {
             // "Pakistan said the strikes killed 26 civilians" after "India launched missile strikes": the strikes
             // reported before are India's, not the speaker's.
