@@ -217,6 +217,11 @@ internal sealed partial class ActorMatcher
         for (int i = from; i < to; i++)
         {
             var t = tokens[i];
+            if (_cues.TitlePrefixes.Contains(t))
+            {
+                continue; // "Chinese Vice Foreign Minister Sun Weidong", "the US Deputy Secretary of State"
+            }
+
             if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Possessive) || _cues.GapStoppers.Contains(t))
             {
                 return false;

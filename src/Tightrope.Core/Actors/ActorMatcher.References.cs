@@ -194,6 +194,7 @@ internal sealed partial class ActorMatcher
             "whose", "whom", "not", "could", "can", "may", "might", "must", "should", "be", "been", "do", "does", "did", "it",
             "its", "they", "their", "he", "his", "she", "her", "we", "this", "these", "those", "then", "also", "up", "off", "out",
             "toward", "towards", "via", "upon", "across", "along", "around", "behind");
+        public WordSet TitlePrefixes { get; } = new(v, "vice", "deputy", "acting", "assistant", "under", "senior", "first");
         public WordSet PersonPronoun { get; } = new(v, "he", "she", "him", "his", "her");
         public WordSet CollectivePronoun { get; } = new(v, "it", "its");
         public WordSet PluralPronoun { get; } = new(v, "they", "them", "their");

@@ -109,6 +109,9 @@ public class RegressionTests
     // Protests that a decision sparks are not the decider's; a second verb after "and" does not inherit "denied".
     [InlineData("Georgia's ruling party suspended talks on joining the European Union, sparking mass protests in Tbilisi.", "SANCTION GEO>- asserted")]
     [InlineData("Pakistan denied involvement in the attack and offered to join a neutral investigation.", "AGREE PAK>- asserted")]
+    // "Vice", "Deputy" between a demonym and a title; airlines offering refunds make no diplomatic offer.
+    [InlineData("Chinese Vice Foreign Minister Sun Weidong demanded that Takaichi retract the comments.", "REQUEST CHN>JPN asserted")]
+    [InlineData("Chinese airlines have also offered free refunds on flights to Japan.", "")]
     // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
     [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
         "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]
