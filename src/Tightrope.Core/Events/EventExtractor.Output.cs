@@ -133,6 +133,11 @@ internal sealed partial class EventExtractor
             hypothetical = true;
         }
 
+        if (nominal && IndefiniteWithModalAfter(c, tr))
+        {
+            hypothetical = true; // "a Chinese invasion of Taiwan would devastate …": an imagined event
+        }
+
         // "analysts doubt that the truce will hold", "fears of an Indian strike"
         for (int k = Math.Max(0, tr.First - 12); k < tr.First && !hypothetical; k++)
         {
@@ -291,6 +296,45 @@ internal sealed partial class EventExtractor
                 Nominal = nominal,
             });
         }
+    }
+
+    private bool IndefiniteWithModalAfter(SentenceContext c, TriggerMatch tr)
+    {
+        bool indefinite = false;
+        for (int k = tr.First - 1; k >= 0 && k >= tr.First - 4; k--)
+        {
+            var w = c.Sentence.TokenText(k);
+            if (w is "a" or "an" or "A" or "An")
+            {
+                indefinite = true;
+                break;
+            }
+
+            if (c.Tokens[k].Kind == TokenKind.Punctuation || _cues.Articles.Contains(c.Tokens[k]) || _cues.Prepositions.Contains(c.Tokens[k]))
+            {
+                break;
+            }
+        }
+
+        if (!indefinite)
+        {
+            return false;
+        }
+
+        for (int k = tr.End; k < c.Tokens.Length && k <= tr.End + 6; k++)
+        {
+            if (c.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (c.Sentence.TokenText(k) is "would" or "could" or "might")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly EndOfPeriod(DateOnly date, DatePrecision precision) => precision switch

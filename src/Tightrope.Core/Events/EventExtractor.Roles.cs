@@ -362,6 +362,11 @@ internal sealed partial class EventExtractor
             return false;
         }
 
+        if (tr.First > 0 && c.Sentence.TokenText(tr.First - 1) is "long" or "always" or "traditionally")
+        {
+            return true; // "India has long opposed the initiative": a standing position, not an act
+        }
+
         for (int k = tr.End; k < c.Tokens.Length && k < tr.End + 10 && c.Tokens[k].Kind != TokenKind.Punctuation; k++)
         {
             if (c.Sentence.TokenText(k) is "since")

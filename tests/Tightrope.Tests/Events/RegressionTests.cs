@@ -112,6 +112,11 @@ public class RegressionTests
     // "Vice", "Deputy" between a demonym and a title; airlines offering refunds make no diplomatic offer.
     [InlineData("Chinese Vice Foreign Minister Sun Weidong demanded that Takaichi retract the comments.", "REQUEST CHN>JPN asserted")]
     [InlineData("Chinese airlines have also offered free refunds on flights to Japan.", "")]
+    // An imagined event ("a … invasion … would") is hypothetical; a real one with "could" after it stays asserted;
+    // "has long opposed" is a standing position.
+    [InlineData("Experts say a Chinese invasion of Taiwan would devastate the global economy.", "ASSAULT CHN>TWN hypothetical")]
+    [InlineData("Russia's invasion of Ukraine could drag on for years.", "ASSAULT RUS>UKR asserted")]
+    [InlineData("India has long opposed China's Belt and Road Initiative.", "")]
     // ", and the United States sanctioned …" is a new clause even with "the" before its subject.
     [InlineData("Britain and Germany suspended some development aid to Rwanda, and the United States sanctioned a Rwandan minister.",
         "SANCTION DEU>RWA asserted; SANCTION GBR>RWA asserted; SANCTION USA>RWA asserted")]
