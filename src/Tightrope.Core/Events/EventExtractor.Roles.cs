@@ -549,7 +549,7 @@ internal sealed partial class EventExtractor
     {
         var w = c.Sentence.TokenText(k);
         return c.Tokens[k].Kind == TokenKind.Word && !c.Tokens[k].Has(TokenFlags.Capitalized)
-            && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(w));
+            && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(c.Tokens[k].WordId));
     }
 
     /// <summary>

@@ -420,6 +420,6 @@ internal sealed partial class EventExtractor
 
         var word = sentence.TokenText(i);
         return t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized)
-            && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(word));
+            && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(t.WordId));
     }
 }

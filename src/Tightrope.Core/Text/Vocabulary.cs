@@ -83,14 +83,23 @@ internal sealed class Vocabulary
         }
 
         _lemmaOfKnown = new int[_words.Count];
+        _irregularPast = new bool[_words.Count];
         for (int i = 0; i < _words.Count; i++)
         {
             int lemma = FindLemma(_words[i]);
             _lemmaOfKnown[i] = lemma >= 0 ? lemma : i;
+            _irregularPast[i] = IsIrregularPast(_words[i]);
         }
     }
 
     private int[] _lemmaOfKnown = [];
+    private bool[] _irregularPast = [];
+
+    /// <summary>
+    /// <see cref="IsIrregularPast(ReadOnlySpan{char})"/> by word id, after <see cref="Freeze"/>: an array read instead
+    /// of a case-insensitive hash, for per-token checks.
+    /// </summary>
+    public bool IsIrregularPast(int wordId) => (uint)wordId < (uint)_irregularPast.Length && _irregularPast[wordId];
 
     /// <summary>The lemma id of a known word (itself when it is a lemma), after <see cref="Freeze"/>.</summary>
     public int LemmaOfKnown(int wordId) => wordId < _lemmaOfKnown.Length ? _lemmaOfKnown[wordId] : wordId;
