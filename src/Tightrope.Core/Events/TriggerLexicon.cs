@@ -179,7 +179,7 @@ internal sealed class TriggerLexicon
     }
 
     /// <summary>
-    /// Every rule matching at token <paramref name="start"/>, with its end; gaps never cross punctuation.
+    /// Every rule matching at token <paramref name="start"/>, with its end; gaps never cross punctuation other than quotation marks.
     /// </summary>
     public void MatchAt(Token[] tokens, int start, List<TriggerMatch> output)
     {
@@ -225,9 +225,9 @@ internal sealed class TriggerLexicon
 
         for (int skip = 0; skip <= MaxGap && pos + skip < tokens.Length; skip++)
         {
-            if (skip > 0 && tokens[pos + skip - 1].Kind == TokenKind.Punctuation)
+            if (skip > 0 && tokens[pos + skip - 1].Kind == TokenKind.Punctuation && !tokens[pos + skip - 1].Has(TokenFlags.Quote))
             {
-                break;
+                break; // gaps never cross punctuation, except quotation marks ("called the action "regrettable"")
             }
 
             int at = pos + skip;

@@ -40,6 +40,9 @@ public enum TokenFlags : byte
     /// <see cref="Capitalized"/> is cleared so name rules read it as lower case, while catalog names still match.
     /// </summary>
     HeadlineCapital = 32,
+
+    /// <summary>A quotation mark (straight or curly, single or double) standing as a punctuation token.</summary>
+    Quote = 64,
 }
 
 /// <summary>

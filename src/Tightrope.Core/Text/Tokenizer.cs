@@ -51,7 +51,8 @@ public static class Tokenizer
             }
             else
             {
-                output.Add(new Token(i, 1, TokenKind.Punctuation, hyphen));
+                var quote = c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' ? TokenFlags.Quote : TokenFlags.None;
+                output.Add(new Token(i, 1, TokenKind.Punctuation, hyphen | quote));
                 i++;
             }
         }

@@ -88,6 +88,8 @@ public class RegressionTests
     // "responded by expelling": the response is the event; "called X's action regrettable" is criticism.
     [InlineData("Pakistan responded by expelling Indian diplomats.", "SANCTION PAK>IND asserted")]
     [InlineData("China called India's action regrettable.", "ACCUSE CHN>IND asserted")]
+    [InlineData("China, Pakistan's closest ally, called India's action \"regrettable\".", "ACCUSE CHN>IND asserted")]
+    [InlineData("Beijing called Manila's actions \u201Cdangerous\u201D on Monday.", "ACCUSE CHN>PHL asserted")]
     // "ruled out" denies; "did not rule out" leaves it possible. A noun object of someone else's verb is not that someone's act.
     [InlineData("Israel ruled out a ceasefire.", "RETREAT ISR>- negated")]
     [InlineData("Trump did not rule out strikes on land.", "ASSAULT USA>- hypothetical")]

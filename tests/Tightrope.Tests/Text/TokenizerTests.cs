@@ -44,6 +44,18 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Given_quotation_marks_When_tokenized_Then_they_are_flagged_as_quotes_and_other_punctuation_is_not()
+    {
+        const string text = "It called it \"wrong\", then \u201Cvery wrong\u201D.";
+
+        var tokens = Tokenize(text);
+
+        var quotes = tokens.Where(t => t.Has(TokenFlags.Quote)).Select(t => text[t.Start]).ToList();
+        Assert.Equal(['"', '"', '\u201C', '\u201D'], quotes);
+        Assert.All(tokens.Where(t => text[t.Start] is ',' or '.'), t => Assert.False(t.Has(TokenFlags.Quote)));
+    }
+
+    [Fact]
     public void Given_a_span_inside_a_longer_text_When_tokenized_Then_offsets_are_document_offsets()
     {
         // Given
