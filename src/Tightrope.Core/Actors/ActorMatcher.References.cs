@@ -148,10 +148,9 @@ internal sealed partial class ActorMatcher
         // Only right after the subject's verb ("urged both sides", "visited both capitals", "met the two leaders");
         // not after "said", "that" or a preposition ("talks between the two governments").
         var before = s.Sentence.TokenText(start - 1);
-        bool afterVerb = s.Tokens[start - 1].Kind == TokenKind.Word && !s.Tokens[start - 1].Has(TokenFlags.Capitalized)
-            && (before.EndsWith("ed", StringComparison.Ordinal) || before is "met" or "told" or "on" or "upon" or "sent" or "hosted")
-            && before is not ("added" or "noted" or "stated" or "claimed" or "argued" or "reported" or "confirmed" or "stressed" or "insisted"
-                or "explained" or "declared" or "asserted" or "warned" or "announced");
+        var t = s.Tokens[start - 1];
+        bool afterVerb = t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized) && !_cues.ReportingVerbs.Contains(t)
+            && (before.EndsWith("ed", StringComparison.Ordinal) || _cues.ObjectTakers.Contains(t));
         return afterVerb ? s.Output[0].Actor?.Key : null;
     }
 
@@ -194,6 +193,9 @@ internal sealed partial class ActorMatcher
             "whose", "whom", "not", "could", "can", "may", "might", "must", "should", "be", "been", "do", "does", "did", "it",
             "its", "they", "their", "he", "his", "she", "her", "we", "this", "these", "those", "then", "also", "up", "off", "out",
             "toward", "towards", "via", "upon", "across", "along", "around", "behind");
+        public WordSet ReportingVerbs { get; } = new(v, "added", "noted", "stated", "claimed", "argued", "reported", "confirmed", "stressed",
+            "insisted", "explained", "declared", "asserted", "warned", "announced");
+        public WordSet ObjectTakers { get; } = new(v, "met", "told", "on", "upon", "sent", "hosted");
         public WordSet TitlePrefixes { get; } = new(v, "vice", "deputy", "acting", "assistant", "under", "senior", "first");
         public WordSet PersonPronoun { get; } = new(v, "he", "she", "him", "his", "her");
         public WordSet CollectivePronoun { get; } = new(v, "it", "its");

@@ -80,7 +80,7 @@ internal sealed partial class EventExtractor
             }
 
             crossedReporting |= _cues.Reporting.Contains(t);
-            if (_cues.Articles.Contains(t) && k > 0 && !_cues.Reporting.Contains(tokens[k - 1]) && IsPastVerb(c, k - 1))
+            if (_cues.Articles.Contains(t) && k > 0 && !_cues.Reporting.Contains(tokens[k - 1]) && IsPastVerb(c.Sentence, k - 1))
             {
                 break; // "Petro called the attack murder": the attack is the object of his verb, not his
             }
@@ -170,19 +170,10 @@ internal sealed partial class EventExtractor
                 return null;
             }
 
-            var span = c.Sentence.SpanOf(k, k + 1);
-            var actor = target with { Text = c.Sentence.TextOf(k, k + 1), Start = span.Start, End = span.End };
-            return new Mention { FirstToken = k, EndToken = k + 1, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+            return AnaphorOver(c, k, k + 1, target);
         }
 
         return null;
-    }
-
-    private bool IsPastVerb(SentenceContext c, int k)
-    {
-        var w = c.Sentence.TokenText(k);
-        return c.Tokens[k].Kind == TokenKind.Word && !c.Tokens[k].Has(TokenFlags.Capitalized)
-            && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(c.Tokens[k].WordId));
     }
 
     /// <summary>
@@ -202,9 +193,7 @@ internal sealed partial class EventExtractor
             var e = c.History[i];
             if (e.Type == tr.Rule.Type && e.HeadLemma == head)
             {
-                var span = c.Sentence.SpanOf(tr.First, tr.End);
-                var actor = e.Actor with { Text = c.Sentence.TextOf(tr.First, tr.End), Start = span.Start, End = span.End };
-                return new Mention { FirstToken = tr.First, EndToken = tr.End, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+                return AnaphorOver(c, tr.First, tr.End, e.Actor);
             }
         }
 
@@ -218,12 +207,18 @@ internal sealed partial class EventExtractor
             var e = c.History[i];
             if (e.Type == tr.Rule.Type && e.Recipient is { } target)
             {
-                var span = c.Sentence.SpanOf(tr.First, tr.End);
-                var actor = target with { Text = c.Sentence.TextOf(tr.First, tr.End), Start = span.Start, End = span.End };
-                return new Mention { FirstToken = tr.First, EndToken = tr.End, Actor = actor, Role = MentionRole.Argument, IsAnaphor = true };
+                return AnaphorOver(c, tr.First, tr.End, target);
             }
         }
 
         return null;
+    }
+
+    /// <summary>An actor of an earlier event, as an anaphoric mention over tokens <paramref name="first"/>..<paramref name="end"/>.</summary>
+    private static Mention AnaphorOver(SentenceContext c, int first, int end, ActorRef actor)
+    {
+        var span = c.Sentence.SpanOf(first, end);
+        var over = actor with { Text = c.Sentence.TextOf(first, end), Start = span.Start, End = span.End };
+        return new Mention { FirstToken = first, EndToken = end, Actor = over, Role = MentionRole.Argument, IsAnaphor = true };
     }
 }

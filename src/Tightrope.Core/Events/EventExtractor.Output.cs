@@ -38,26 +38,10 @@ internal sealed partial class EventExtractor
         int denialFrom = Math.Max(0, tr.First - 8);
         if (!nominal)
         {
-            // "he will not intervene … and urged calm": a coordinated verb does not inherit the first verb's modality.
-            for (int k = tr.First - 1; k > from; k--)
-            {
-                if (c.Sentence.TokenText(k) is "and" or "but" && !_cues.Auxiliaries.Contains(tokens[k + 1]) && !_cues.Negation.Contains(tokens[k + 1]))
-                {
-                    from = k + 1;
-                    break;
-                }
-            }
-
-            // "denied involvement … and offered to join an inquiry": nor the first verb's denial.
-            for (int k = tr.First - 1; k > denialFrom; k--)
-            {
-                if (c.Sentence.TokenText(k) is "and" or "but" && c.Clauses.ClauseOf(k) == clause && !_cues.Auxiliaries.Contains(tokens[k + 1])
-                    && !_cues.Negation.Contains(tokens[k + 1]) && c.MentionAt[k + 1] < 0)
-                {
-                    denialFrom = k + 1;
-                    break;
-                }
-            }
+            // "he will not intervene … and urged calm": a coordinated verb does not inherit the first verb's modality,
+            // nor its denial ("denied involvement … and offered to join an inquiry").
+            from = CoordinatedVerbStart(c, tr, from, sameSubject: false);
+            denialFrom = CoordinatedVerbStart(c, tr, denialFrom, sameSubject: true);
         }
 
         bool negated = false, hypothetical = false, expected = false, intended = false;
@@ -296,6 +280,26 @@ internal sealed partial class EventExtractor
                 Nominal = nominal,
             });
         }
+    }
+
+    /// <summary>
+    /// Just after the latest "and"/"but" between <paramref name="floor"/> and the trigger that joins a second verb (not
+    /// "and would", "but not"), else <paramref name="floor"/>. With <paramref name="sameSubject"/> the "and" must be in
+    /// the trigger's clause with no new subject after it.
+    /// </summary>
+    private int CoordinatedVerbStart(SentenceContext c, TriggerMatch tr, int floor, bool sameSubject)
+    {
+        var tokens = c.Tokens;
+        for (int k = tr.First - 1; k > floor; k--)
+        {
+            if (c.Sentence.TokenText(k) is "and" or "but" && !_cues.Auxiliaries.Contains(tokens[k + 1]) && !_cues.Negation.Contains(tokens[k + 1])
+                && (!sameSubject || (c.Clauses.ClauseOf(k) == c.Clauses.ClauseOf(tr.First) && c.MentionAt[k + 1] < 0)))
+            {
+                return k + 1;
+            }
+        }
+
+        return floor;
     }
 
     private bool IndefiniteWithModalAfter(SentenceContext c, TriggerMatch tr)

@@ -418,6 +418,13 @@ internal sealed partial class EventExtractor
             return true;
         }
 
+        return IsPastVerb(sentence, i);
+    }
+
+    /// <summary>A lower-case "-ed" word or irregular past ("began", "oversaw"): most likely a finite verb.</summary>
+    private bool IsPastVerb(Sentence sentence, int i)
+    {
+        var t = sentence.Tokens[i];
         var word = sentence.TokenText(i);
         return t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized)
             && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || _vocabulary.IsIrregularPast(t.WordId));
