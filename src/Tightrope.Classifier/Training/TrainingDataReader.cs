@@ -34,7 +34,8 @@ public static class TrainingDataReader
         {
             ".csv" => ReadStories(name, new StringReader(text), errors, stories),
             ".jsonl" => ReadGold(name, text.Split('\n'), errors, gold),
-            _ => Fail(name, "training data must be .csv (stories) or .jsonl (gold sentences)", errors),
+            ".tsv" => ReadSentences(name, text.Split('\n'), errors),
+            _ => Fail(name, "training data must be .csv (stories), .jsonl (gold sentences) or .tsv (labelled sentences)", errors),
         };
     }
 
@@ -174,6 +175,54 @@ public static class TrainingDataReader
             gold?.Add(item);
             string label = item.Events.Count == 0 ? LabelledSentence.NoEvent : item.Events[0].Type.Name();
             result.Add(new LabelledSentence(item.Text, label, GoldGroupPrefix + item.Id));
+        }
+
+        return result;
+    }
+
+    /// <summary>Group of a hand-labelled sentence: this prefix, the file name and the line number.</summary>
+    public const string SentenceGroupPrefix = "sentence:";
+
+    /// <summary>
+    /// Hand-labelled sentences, one per line as <c>LABEL&lt;TAB&gt;sentence</c> (a POLECAT type name, or NONE for a
+    /// sentence that reports no event); blank lines and lines starting with <c>#</c> are skipped. Each sentence is its
+    /// own group. They train the head; only gold items score the coder.
+    /// </summary>
+    public static List<LabelledSentence> ReadSentences(string name, IEnumerable<string> lines, List<DataError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(errors);
+        var result = new List<LabelledSentence>();
+        string file = Path.GetFileName(name);
+        int line = 0;
+        foreach (var raw in lines)
+        {
+            line++;
+            var row = raw.TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(row) || row.StartsWith('#'))
+            {
+                continue;
+            }
+
+            int tab = row.IndexOf('\t', StringComparison.Ordinal);
+            string label = tab < 0 ? string.Empty : row[..tab].Trim();
+            string text = tab < 0 ? string.Empty : row[(tab + 1)..].Trim();
+            if (tab < 0 || text.Length == 0)
+            {
+                errors.Add(new DataError(name, line, "expected LABEL<TAB>sentence"));
+            }
+            else if (label.Equals(LabelledSentence.NoEvent, StringComparison.OrdinalIgnoreCase))
+            {
+                result.Add(new LabelledSentence(text, LabelledSentence.NoEvent, $"{SentenceGroupPrefix}{file}:{line}"));
+            }
+            else if (EventNames.TryParseType(label, out var type))
+            {
+                result.Add(new LabelledSentence(text, type.Name(), $"{SentenceGroupPrefix}{file}:{line}"));
+            }
+            else
+            {
+                errors.Add(new DataError(name, line, $"unknown label \"{label}\" (a POLECAT type or NONE)"));
+            }
         }
 
         return result;

@@ -11,6 +11,7 @@ using Tightrope.Evaluation;
 using Tightrope.Events;
 using Tightrope.Pipeline;
 using Tightrope.Classifier.Evaluation;
+using Tightrope.Classifier.Training;
 using Tightrope.Cli.Output;
 
 namespace Tightrope.Cli.Commands;
@@ -39,8 +40,8 @@ public sealed class EvalSettings : CommandSettings, IModelChoice
         ClassifierOnly && NoModel ? ValidationResult.Error("--classifier-only scores the model: it cannot be combined with --no-model") : ValidationResult.Success();
 
     /// <summary>The gold file.</summary>
-    [CommandArgument(0, "<GOLD.jsonl>")]
-    [Description("Gold file: one JSON object per line with id, date, text and events (actor, type, recipient, modality)")]
+    [CommandArgument(0, "<GOLD.jsonl|SENTENCES.tsv>")]
+    [Description("Gold file: one JSON object per line with id, date, text and events (actor, type, recipient, modality); or labelled sentences, one \"TYPE<TAB>sentence\" per line (TYPE a POLECAT type or NONE), scored by event type")]
     public string Gold { get; init => field = StdinArgument.Restore(value) ?? string.Empty; } = string.Empty;
 
     /// <summary>Machine-readable output.</summary>
@@ -67,6 +68,11 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
         }
 
         var errors = new List<DataError>();
+        if (Path.GetExtension(settings.Gold).Equals(".tsv", StringComparison.OrdinalIgnoreCase))
+        {
+            return EvaluateSentences(settings, errors);
+        }
+
         var items = GoldReader.Parse(settings.Gold, File.ReadLines(settings.Gold), errors);
         foreach (var e in errors)
         {
@@ -107,6 +113,53 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
             WriteErrors(report);
         }
 
+        return errors.Count > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
+    }
+
+    /// <summary>Labelled sentences: the coder's event type (or the classifier's label) against each sentence's label.</summary>
+    private int EvaluateSentences(EvalSettings settings, List<DataError> errors)
+    {
+        var sentences = TrainingDataReader.ReadSentences(settings.Gold, File.ReadLines(settings.Gold), errors);
+        foreach (var e in errors)
+        {
+            io.Error.WriteLine($"tightrope: {e}");
+        }
+
+        if (sentences.Count == 0)
+        {
+            io.Error.WriteLine(new InputProblem(settings.Gold, "no labelled sentences").ToString());
+            return ExitCodes.InputUnreadable;
+        }
+
+        var coder = CoderChoice.Pick(pipeline, settings);
+        ConfusionMatrix matrix;
+        string what, name;
+        if (settings.ClassifierOnly)
+        {
+            if (coder.Classifier is null)
+            {
+                io.Error.WriteLine("tightrope: this coder has no sentence classifier to score");
+                return ExitCodes.UsageError;
+            }
+
+            var scores = coder.Classifier.Classify([.. sentences.Select(s => s.Text)]);
+            matrix = new ConfusionMatrix(StoryEvaluation.Labels);
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                matrix.Add(sentences[i].Label, SentenceEvaluation.Label(scores[i]));
+            }
+
+            name = coder.Classifier.Name;
+            what = $"Classifier {name} alone on {sentences.Count} labelled sentences";
+        }
+        else
+        {
+            matrix = LabelledSentenceEvaluation.Evaluate(coder, sentences);
+            name = settings.NoModel ? "lexicon only" : settings.ModelAdds ? "lexicon + model adding events" : "lexicon + model";
+            what = $"Tightrope ({name}) on {sentences.Count} labelled sentences, by event type";
+        }
+
+        ClassifierReport.Write(io, matrix, name, settings.Json, what, settings.ClassifierOnly ? "classifier" : "coder");
         return errors.Count > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
     }
 

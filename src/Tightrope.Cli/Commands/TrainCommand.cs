@@ -111,6 +111,11 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
             {
                 WriteGoldScores(GoldEvaluation.CrossValidate(training, gold, trainer, settings.Folds, embedder, Adding), settings.Folds);
             }
+
+            if (examples.Exists(static e => e.Group.StartsWith(TrainingDataReader.SentenceGroupPrefix, StringComparison.Ordinal)))
+            {
+                WriteSentenceScores(LabelledSentenceEvaluation.CrossValidate(training, trainer, settings.Folds, embedder, Adding), settings.Folds);
+            }
         }
 
         var head = training.TrainAll(trainer);
@@ -154,6 +159,23 @@ public sealed class TrainCommand(CliIO io) : Command<TrainSettings>
         }
 
         io.Console.Write(table);
+    }
+
+    private void WriteSentenceScores(LabelledSentenceScores scores, int folds)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"Hand-labelled sentences ({folds}-fold: each coded with a head that never saw it; type of the events coded)")
+            .AddColumn("coder").AddColumn(new TableColumn("macro-F1 (16 types)").RightAligned()).AddColumn(new TableColumn("accuracy").RightAligned())
+            .AddColumn(new TableColumn("no-event sentences with an asserted event").RightAligned());
+        foreach (var (name, m) in new[] { ("lexicon + model adding events", scores.Combined), ("lexicon only (the default coder's events)", scores.Lexicon) })
+        {
+            int none = m.Support(LabelledSentence.NoEvent);
+            table.AddRow(name, Score(m.MacroF1(LabelledSentence.NoEvent)), Score(m.Accuracy), $"{none - m[LabelledSentence.NoEvent, LabelledSentence.NoEvent]}/{none}");
+        }
+
+        io.Console.Write(table);
+        io.Console.MarkupLine($"The model added {scores.ModelEvents:N0} events to the held-out hand-labelled sentences.");
+        WriteScores(scores.Combined, folds, "Hand-labelled sentences, lexicon + model adding events, per type");
     }
 
     private static string Score(double value) => ClassifierReport.Score(value);

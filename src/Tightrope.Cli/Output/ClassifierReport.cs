@@ -11,17 +11,24 @@ namespace Tightrope.Cli.Output;
 public static class ClassifierReport
 {
     /// <summary>Writes the scores of <paramref name="classifier"/> on gold items.</summary>
-    public static void Write(CliIO io, ConfusionMatrix matrix, string classifier, bool json)
+    public static void Write(CliIO io, ConfusionMatrix matrix, string classifier, bool json) =>
+        Write(io, matrix, classifier, json, $"Classifier {classifier} alone on {matrix?.Total} gold items");
+
+    /// <summary>
+    /// Writes a confusion matrix under <paramref name="title"/>; in JSON, <paramref name="name"/> names what was scored
+    /// under <paramref name="jsonKey"/> ("classifier" or "coder").
+    /// </summary>
+    public static void Write(CliIO io, ConfusionMatrix matrix, string name, bool json, string title, string jsonKey = "classifier")
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(matrix);
         if (json)
         {
-            WriteJson(io, matrix, classifier);
+            WriteJson(io, matrix, jsonKey, name);
             return;
         }
 
-        io.Console.Write(ScoreTable(matrix, $"Classifier {classifier} alone on {matrix.Total} gold items"));
+        io.Console.Write(ScoreTable(matrix, title));
         foreach (var line in ConfusionLines(matrix))
         {
             io.Out.WriteLine(line);
@@ -67,13 +74,13 @@ public static class ClassifierReport
 
     private static string Abbrev(string label) => label.Length > 4 ? label[..4] : label;
 
-    private static void WriteJson(CliIO io, ConfusionMatrix matrix, string classifier)
+    private static void WriteJson(CliIO io, ConfusionMatrix matrix, string key, string name)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            w.WriteString("classifier", classifier);
+            w.WriteString(key, name);
             w.WriteNumber("items", matrix.Total);
             w.WriteNumber("macro_f1", Math.Round(matrix.MacroF1(LabelledSentence.NoEvent), 4));
             w.WriteNumber("accuracy", Math.Round(matrix.Accuracy, 4));

@@ -30,6 +30,23 @@ internal sealed partial class ActorMatcher
     }
 
     /// <summary>
+    /// "Japan did not condemn China, but it summoned …": "it" opening a clause after "but" or "and" continues the
+    /// sentence's subject (a state or organisation named first), not the state named last.
+    /// </summary>
+    private static ActorRef? CoordinatedSubject(AssemblyState s, int i)
+    {
+        if (i < 2 || s.Sentence.TokenText(i) is not "it" || s.Sentence.TokenText(i - 1) is not ("but" or "and") || s.Output.Count == 0)
+        {
+            return null;
+        }
+
+        var first = s.Output[0];
+        bool opensSentence = first.FirstToken == 0 || (first.FirstToken == 1 && s.Sentence.TokenText(0) is "The");
+        return opensSentence && !first.IsPossessive && first.Role == MentionRole.Argument
+            && first.Actor is { Kind: ActorKind.State or ActorKind.Organization, Key: not null } actor ? actor : null;
+    }
+
+    /// <summary>
     /// Resolves a token that is not a catalog phrase: pronouns, "the two leaders", a surname seen before.
     /// Returns the next token index.
     /// </summary>
@@ -53,7 +70,7 @@ internal sealed partial class ActorMatcher
                 return i + 1; // "it is unclear", "it was expected": not a reference
             }
 
-            var collective = s.Memory.LatestCollective(s.Sentence.Index);
+            var collective = CoordinatedSubject(s, i) ?? s.Memory.LatestCollective(s.Sentence.Index);
             return collective is null ? i + 1 : Emit(s, Anaphor(s, i, i + 1, collective));
         }
 

@@ -120,6 +120,12 @@ internal sealed class ClauseMap
                     resumeAfterComma = outer;
                 }
             }
+            else if (i == 0 && cues.InvertedConditional.Contains(t) && t.Has(TokenFlags.Capitalized) && tokens.Length > 2
+                && (mentionAt[1] >= 0 || sentence.TokenText(1) is "the"))
+            {
+                current = map.Open(ClauseKind.Conditional, -1, 1, false); // "Should Serbia send troops, …": an inverted "if"
+                subordinateOpen = true;
+            }
             else if (text is "case" && i > 0 && sentence.TokenText(i - 1) is "in" or "In" && StartsClause(tokens, i, mentionAt, cues, sentence, isVerbal))
             {
                 current = map.Open(ClauseKind.Conditional, -1, i + 1, false); // "in case Trump sought a meeting"

@@ -43,6 +43,17 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet The { get; } = new(v, "the");
 
     public WordSet StoppageNouns { get; } = new(v, "suspension", "halt", "end", "cessation", "pause", "moratorium", "freeze", "ban", "stop");
+    /// <summary>Verbs whose object is an event counted or fled from, not one their subject did ("tallied 14 air strikes", "fleeing renewed shelling").</summary>
+    public WordSet CountingOrFleeing { get; } = new(v, "counted", "tallied", "recorded", "documented", "logged", "listed", "totalled", "totaled",
+        "flee", "flees", "fled", "fleeing", "escape", "escaped", "escaping");
+
+    /// <summary>Nouns whose "that" clause is someone's claim, not the reporter's ("rejected Washington's allegation that it had supplied arms").</summary>
+    public WordSet ClaimNouns { get; } = new(v, "allegation", "allegations", "claim", "claims", "accusation", "accusations", "rumour", "rumours",
+        "rumor", "rumors", "suggestion", "suggestions", "speculation", "suspicion", "suspicions");
+
+    /// <summary>Sentence-initial words of an inverted condition ("Should Serbia send troops, NATO would respond").</summary>
+    public WordSet InvertedConditional { get; } = new(v, "should", "were", "had");
+
     public WordSet StoppagePrepositions { get; } = new(v, "of", "on", "to", "in");
     public WordSet RelativePronoun { get; } = new(v, "which", "who", "whom");
     public WordSet That { get; } = new(v, "that");

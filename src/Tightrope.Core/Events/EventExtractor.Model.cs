@@ -49,7 +49,7 @@ internal sealed partial class EventExtractor
         else if (!mentions[firstActor].IsAnaphor && !HyphenatedAfter(sentence, after)
             && PredicateAfter(sentence, mentionAt, after) is int p && !CoveredByStop(triggers, p))
         {
-            chosen = new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly), p, p + 1);
+            chosen = new TriggerMatch(ModelRule(type, [new RecipientSlot(SlotKind.Object, string.Empty, -1)], TriggerFlags.VerbOnly | TriggerFlags.ActorOrder), p, p + 1);
             triggers.Add(chosen);
             triggers.Sort(static (a, b) => a.First.CompareTo(b.First));
         }
@@ -80,7 +80,8 @@ internal sealed partial class EventExtractor
     }
 
     private TriggerRule AsModelRule(TriggerRule rule, EventType type) =>
-        rule.Type == type ? rule : ModelRule(type, rule.Slots, rule.Flags & (TriggerFlags.VerbOnly | TriggerFlags.NounOnly | TriggerFlags.Inverse)) with
+        rule.Type == type ? rule with { Flags = rule.Flags | TriggerFlags.ActorOrder }
+        : ModelRule(type, rule.Slots, (rule.Flags & (TriggerFlags.VerbOnly | TriggerFlags.NounOnly | TriggerFlags.Inverse)) | TriggerFlags.ActorOrder) with
         {
             Pattern = rule.Pattern,
             LiteralCount = rule.LiteralCount,
@@ -123,6 +124,31 @@ internal sealed partial class EventExtractor
         return -1;
     }
 
+    /// <summary>
+    /// Past an apposition between commas right after the actor ("Kim Yo Jong, the sister of North Korea's leader,
+    /// dismissed …"): the token after its closing comma, else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterApposition(Sentence sentence, int start)
+    {
+        var tokens = sentence.Tokens;
+        if (start >= tokens.Length || sentence.TokenText(start) is not ",")
+        {
+            return start;
+        }
+
+        for (int k = start + 1; k < tokens.Length && k <= start + MaxApposition; k++)
+        {
+            if (sentence.TokenText(k) is ",")
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+
+    private const int MaxApposition = 12;
+
     /// <summary>"UN-backed", "UAE-based": the actor is a modifier of what follows, not the subject of a verb.</summary>
     private static bool HyphenatedAfter(Sentence sentence, int end) =>
         end > 0 && end < sentence.Tokens.Length && sentence.DocumentText[sentence.Tokens[end - 1].End] is '-';
@@ -137,6 +163,7 @@ internal sealed partial class EventExtractor
     private int? PredicateAfter(Sentence sentence, int[] mentionAt, int start)
     {
         var tokens = sentence.Tokens;
+        start = AfterApposition(sentence, start);
         int skipped = 0;
         for (int i = start; i < tokens.Length && skipped <= 3; i++, skipped++)
         {

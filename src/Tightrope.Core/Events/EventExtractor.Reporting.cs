@@ -266,6 +266,16 @@ internal sealed partial class EventExtractor
             {
                 return true; // "ordered the suspension of air strikes", "an end to attacks": what stops is not reported as done
             }
+
+            if (_cues.CountingOrFleeing.Contains(c.Tokens[k]))
+            {
+                return true; // "a UN report tallied 14 air strikes", "Syrians fleeing renewed shelling": not the subject's act
+            }
+
+            if (IsPastYear(c, k))
+            {
+                return true; // "a film about the 1989 student protests": history named by its year
+            }
         }
 
         int clause = c.Clauses.ClauseOf(tr.First);
@@ -280,6 +290,37 @@ internal sealed partial class EventExtractor
                 && !IsNominal(c.Sentence, earlier, c.MentionAt, c.Mentions))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A four-digit year more than two years before the story, as a noun's modifier ("the 1989 protests").</summary>
+    private static bool IsPastYear(SentenceContext c, int k)
+    {
+        var text = c.Sentence.TokenText(k);
+        return c.StoryDate is { } story && c.Tokens[k].Kind == TokenKind.Number && text.Length == 4
+            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            && year >= 1800 && year < story.Year - 2;
+    }
+
+    /// <summary>
+    /// Inside the "that" clause of a claim noun before the trigger ("rejected Washington's allegation that it had supplied
+    /// weapons"): someone else's claim, which the sentence does not report as fact.
+    /// </summary>
+    private bool IsClaimContent(SentenceContext c, TriggerMatch tr)
+    {
+        for (int k = tr.First - 1; k >= 1 && k >= tr.First - 10; k--)
+        {
+            if (_cues.That.Contains(c.Tokens[k]) && _cues.ClaimNouns.Contains(c.Tokens[k - 1]))
+            {
+                return true;
+            }
+
+            if (c.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed partial class EventExtractor
             return;
         }
 
-        if (IsContentOfEarlierTrigger(c, tr) || (nominal && IsContentNoun(c, tr)) || (!nominal && IsStandingState(c, tr)) || IsCommentary(c, tr))
+        if (IsContentOfEarlierTrigger(c, tr) || IsClaimContent(c, tr) || (nominal && IsContentNoun(c, tr)) || (!nominal && IsStandingState(c, tr)) || IsCommentary(c, tr))
         {
             return;
         }
@@ -122,6 +122,11 @@ internal sealed partial class EventExtractor
         {
             // "shelled Kherson", "hit a petrol station in Thailand's Sisaket province": the place's country is the target.
             recipientMentions = [target];
+        }
+
+        if (recipientMentions.Count == 0 && rule.Has(TriggerFlags.ActorOrder))
+        {
+            recipientMentions = OtherActorAfter(c, tr.End, actorMentions);
         }
 
         if (rule.Has(TriggerFlags.Inverse) && recipientMentions.Count > 0)
@@ -544,6 +549,45 @@ internal sealed partial class EventExtractor
 
     private static bool InCompound(Token[] tokens, int k) =>
         tokens[k].Has(TokenFlags.HyphenBefore) || (k + 1 < tokens.Length && tokens[k + 1].Has(TokenFlags.HyphenBefore));
+
+    /// <summary>
+    /// Roles by actor order, for the model's events only: the first named actor after <paramref name="from"/> that is
+    /// neither a place, a pronoun nor the actor itself or its state ("praised the friendship between China and North
+    /// Korea": North Korea).
+    /// </summary>
+    private static IReadOnlyList<Mention> OtherActorAfter(SentenceContext c, int from, IReadOnlyList<Mention> actorMentions)
+    {
+        for (int k = from; k < c.Tokens.Length; k++)
+        {
+            int m = c.MentionAt[k];
+            if (m < 0 || c.Mentions[m].FirstToken != k)
+            {
+                continue;
+            }
+
+            var mention = c.Mentions[m];
+            if (mention.Role == MentionRole.Locative || mention.IsAnaphor || mention.Actor?.Key is not { } key)
+            {
+                continue;
+            }
+
+            bool own = false;
+            foreach (var a in actorMentions)
+            {
+                foreach (var actor in a.Actors)
+                {
+                    own |= actor.Key == key || (actor.Country is not null && actor.Country == mention.Actor.Country);
+                }
+            }
+
+            if (!own)
+            {
+                return [mention];
+            }
+        }
+
+        return [];
+    }
 
     private IReadOnlyList<Mention> FindRecipients(SentenceContext c, TriggerMatch tr)
     {

@@ -292,6 +292,12 @@ internal sealed partial class EventExtractor
         }
 
         var first = sentence.TokenText(match.First);
+        if (single && tokens[match.First].Has(TokenFlags.HyphenBefore)
+            && (_vocabulary.IsIrregularForm(first) || first.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false; // "drought-stricken", "war-torn", "Russian-backed": a participle inside a compound modifier
+        }
+
         if (match.First > 0 && first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _cues.Articles.Contains(tokens[match.First - 1]))
         {
             return false; // "the proposed deal", "the agreed line": an adjective
@@ -365,6 +371,12 @@ internal sealed partial class EventExtractor
         if (match.End < tokens.Length && sentence.TokenText(match.End) is "of")
         {
             return true; // "the board of governors", "the launch of a missile"
+        }
+
+        if (match.End == i + 1 && match.End < tokens.Length && mentionAt[match.End] < 0 && !tokens[match.End].Has(TokenFlags.Capitalized)
+            && IsPastVerb(sentence, match.End))
+        {
+            return true; // "its executive board approved", "the strike ended": a noun followed by its own verb
         }
 
         var prevText = sentence.TokenText(i - 1);

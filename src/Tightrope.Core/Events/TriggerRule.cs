@@ -36,6 +36,12 @@ public enum TriggerFlags
 
     /// <summary>Roles are swapped: the grammatical object is the actor ("X hosted Y": Y visits X).</summary>
     Inverse = 256,
+
+    /// <summary>
+    /// A frame the sentence classifier hangs its event on: when no slot names a recipient, the first other actor after
+    /// the trigger is taken (roles by actor order, at lower confidence).
+    /// </summary>
+    ActorOrder = 1024,
 }
 
 /// <summary>Where the recipient of an event is looked for.</summary>

@@ -114,3 +114,46 @@ public class TrainingDataTests
         Assert.Equal(1, m["A", "B"]);
     }
 }
+
+public class LabelledSentenceTests
+{
+    [Fact]
+    public void Labelled_sentences_are_read_one_per_line_each_its_own_group()
+    {
+        string[] lines =
+        [
+            "# a comment",
+            "ASSAULT\tRebels shelled a market in the north on Monday.",
+            "",
+            "none\tThe river forms the border for 300 kilometres.",
+            "DEMAND\tThe union asked the ministry for talks.",
+            "no tab on this line",
+            "FIGHTING\tSomething happened.",
+        ];
+        var errors = new List<DataError>();
+        var examples = TrainingDataReader.ReadSentences("hand.tsv", lines, errors);
+
+        Assert.Equal(
+            [
+                ("Rebels shelled a market in the north on Monday.", "ASSAULT", "sentence:hand.tsv:2"),
+                ("The river forms the border for 300 kilometres.", LabelledSentence.NoEvent, "sentence:hand.tsv:4"),
+                ("The union asked the ministry for talks.", "REQUEST", "sentence:hand.tsv:5"),
+            ],
+            examples.Select(e => (e.Text, e.Label, e.Group)));
+        Assert.Equal([6, 7], errors.Select(e => e.Line));
+        Assert.Contains("FIGHTING", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_coders_answer_prefers_the_labelled_type_and_ignores_negated_events()
+    {
+        var events = Tightrope.Tests.Events.EventCoding.Code(
+            "Japan did not condemn China, but it summoned the Chinese ambassador over the test.", "2025-06-02");
+        Assert.Contains(events, e => e.Modality == Tightrope.Events.Modality.Negated);
+
+        Assert.Equal("ACCUSE", LabelledSentenceEvaluation.Answer("ACCUSE", events));
+        Assert.Equal(LabelledSentence.NoEvent, LabelledSentenceEvaluation.Answer("AID", []));
+        Assert.NotEqual(LabelledSentence.NoEvent, LabelledSentenceEvaluation.Answer(LabelledSentence.NoEvent, events));
+        Assert.Equal(LabelledSentence.NoEvent, LabelledSentenceEvaluation.Answer(LabelledSentence.NoEvent, [.. events.Where(e => e.Modality == Tightrope.Events.Modality.Negated)]));
+    }
+}

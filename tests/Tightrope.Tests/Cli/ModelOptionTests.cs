@@ -82,6 +82,24 @@ public class ModelOptionTests
     }
 
     [Fact]
+    public void Eval_scores_labelled_sentences_by_event_type_and_reports_bad_lines()
+    {
+        using var dir = new TempDirectory();
+        string sentences = dir.Write("sentences.tsv",
+            "ASSAULT\tRussian forces shelled Kharkiv overnight, Ukrainian officials said.\n" +
+            "CONSULT\tJapan's foreign minister met his Chinese counterpart in Beijing on Monday.\n" +
+            "NONE\tThe river forms the border between the two countries for 300 kilometres.\n" +
+            "MAYBE\tA line with an unknown label.\n");
+        var table = CliHarness.Run("eval", sentences, "--no-model");
+        Assert.Equal(ExitCodes.RecordsRejected, table.ExitCode);
+        Assert.Contains("3 labelled sentences", table.Console, StringComparison.Ordinal);
+        Assert.Contains("MAYBE", table.Error, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse(CliHarness.Run("eval", sentences, "--no-model", "--json").Out).RootElement;
+        Assert.Equal(1.0, json.GetProperty("accuracy").GetDouble(), 3);
+    }
+
+    [Fact]
     public void Classifier_only_without_a_model_is_a_usage_error()
     {
         using var dir = new TempDirectory();

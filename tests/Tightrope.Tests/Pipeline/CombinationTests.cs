@@ -86,6 +86,31 @@ public class CombinationTests
     }
 
     [Fact]
+    public void Without_a_recipient_in_the_frame_the_model_takes_the_next_other_actor()
+    {
+        // "commended the friendship between …": no actor is the verb's object, so roles come from actor order, and the
+        // actor's own state ("India") is skipped.
+        const string text = "Modi commended the growing friendship between India and Japan in a letter to Ishiba.";
+        Assert.Empty(Code(text, null).Events);
+        var added = Code(text, new FixedClassifier(EventType.Support, 0.9), Adding).Events.Single();
+        Assert.Equal("model", added.DecidedBy);
+        Assert.Equal("IND", added.Actor.Country);
+        Assert.Equal("JPN", added.Recipient?.Country);
+    }
+
+    [Fact]
+    public void A_predicate_after_an_apposition_is_a_frame_for_the_model()
+    {
+        const string text = "Kenyan President William Ruto, speaking after a cabinet meeting, scolded Uganda over the fuel pipeline.";
+        Assert.Empty(Code(text, null).Events);
+        var added = Code(text, new FixedClassifier(EventType.Accuse, 0.9), Adding).Events.Single();
+        Assert.Equal("model", added.DecidedBy);
+        Assert.Equal("scolded", added.TriggerText);
+        Assert.Equal("KEN", added.Actor.Country);
+        Assert.Equal("UGA", added.Recipient?.Key);
+    }
+
+    [Fact]
     public void Model_events_keep_modality_and_the_lexicon_checks()
     {
         var negated = Code("Russia has not pummelled Ukraine's defences.", new FixedClassifier(EventType.Assault, 0.9), Adding).Events.Single();
