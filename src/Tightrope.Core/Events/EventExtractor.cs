@@ -374,9 +374,11 @@ internal sealed partial class EventExtractor
         }
 
         if (match.End == i + 1 && match.End < tokens.Length && mentionAt[match.End] < 0 && !tokens[match.End].Has(TokenFlags.Capitalized)
-            && IsPastVerb(sentence, match.End))
+            && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPastVerb(sentence, match.End))
         {
-            return true; // "its executive board approved", "the strike ended": a noun followed by its own verb
+            // "its executive board approved", "the strike ended": a noun followed by its own verb ("deploying upgraded
+            // missiles" is a verb and an adjective).
+            return true;
         }
 
         var prevText = sentence.TokenText(i - 1);
