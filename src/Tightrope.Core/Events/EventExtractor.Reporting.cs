@@ -88,6 +88,32 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>
+    /// A reporting verb before the trigger whose subject is the event's actor ("Tokyo said it could impose …"): the
+    /// actor states the possibility itself, so with a condition attached it is a threat, not speculation.
+    /// </summary>
+    private bool SaidBySameActor(SentenceContext c, TriggerMatch tr, IReadOnlyList<Mention> actorMentions)
+    {
+        for (int k = 1; k < tr.First; k++)
+        {
+            if (!_cues.Reporting.Contains(c.Tokens[k]))
+            {
+                continue;
+            }
+
+            for (int m = c.Mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = c.Mentions[m];
+                if (mention.EndToken <= k && mention.Actor?.Key is { } key && mention.Role != MentionRole.Locative)
+                {
+                    return actorMentions.Any(a => a.Actors.Any(x => x.Key == key || (x.Country is not null && x.Country == mention.Actor.Country)));
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A future auxiliary in the trigger's clause before it: the consequent of a fronted condition.</summary>
     private static bool WillBefore(SentenceContext c, TriggerMatch tr)
     {
@@ -270,6 +296,11 @@ internal sealed partial class EventExtractor
             if (_cues.CountingOrFleeing.Contains(c.Tokens[k]))
             {
                 return true; // "a UN report tallied 14 air strikes", "Syrians fleeing renewed shelling": not the subject's act
+            }
+
+            if (c.Sentence.TokenText(k) is "alleged" or "suspected" or "purported" or "rumoured" or "rumored")
+            {
+                return true; // "the site of the alleged chemical attack": a claim, and not the subject's act
             }
 
             if (IsPastYear(c, k))

@@ -147,11 +147,11 @@ internal sealed partial class EventExtractor
         var modality = DetectModality(c, tr, nominal, actorMentions, out bool reportedIntent);
         bool pressure = rule.Type is EventType.Assault or EventType.Coerce or EventType.Sanction;
         if (pressure && ((modality == Modality.Intended && (reportedIntent || ConditionAttached(c, tr)))
-            || (modality == Modality.Hypothetical && ConditionAttached(c, tr) && WillBefore(c, tr))))
+            || (modality == Modality.Hypothetical && ConditionAttached(c, tr) && (WillBefore(c, tr) || SaidBySameActor(c, tr, actorMentions)))))
         {
             // "Taiwan said its forces would shoot down any Chinese drone", "China will impose sanctions if Tokyo
-            // continues", "if Tokyo continues, China will impose sanctions": stated or conditional intent to use
-            // force or pressure is a threat.
+            // continues", "if Tokyo continues, China will impose sanctions", "Tokyo said it could impose export
+            // controls if Beijing …": stated or conditional intent to use force or pressure is a threat.
             tr = tr with { Rule = rule with { Type = EventType.Threaten, Mode = null, Cameo = rule.Type switch { EventType.Sanction => "1312", EventType.Assault => "138", _ => "130" } } };
             modality = Modality.Asserted;
         }
@@ -529,14 +529,14 @@ internal sealed partial class EventExtractor
         for (int k = possessive.EndToken; k < c.Tokens.Length && k <= possessive.EndToken + 3; k++)
         {
             int m = c.MentionAt[k];
-            if (m >= 0 && c.Mentions[m].FirstToken == k && c.Mentions[m].Actor?.Key is not null)
+            if (m >= 0 && c.Mentions[m].FirstToken == k && c.Mentions[m].Actor?.Key is not null && !c.Mentions[m].IsAnaphor)
             {
                 return m;
             }
 
-            if (c.Tokens[k].Kind == TokenKind.Punctuation)
+            if (c.Tokens[k].Kind == TokenKind.Punctuation || c.Sentence.TokenText(k) is "that" or "which" or "who")
             {
-                return -1;
+                return -1; // "Washington's claims that it …": a pronoun in the next clause is not the possessive's head
             }
         }
 
@@ -601,7 +601,9 @@ internal sealed partial class EventExtractor
                     return [];
                 case SlotKind.Object:
                 {
-                    int m = ObjectAfter(c, searchFrom, clause);
+                    // "brushed off Washington's allegation": after a particle a capital is the object, not a place.
+                    bool afterParticle = searchFrom == tr.End && tr.Rule.LiteralCount > 1 && _cues.Prepositions.Contains(c.Tokens[tr.End - 1]);
+                    int m = ObjectAfter(c, searchFrom, clause, afterParticle);
                     if (m >= 0)
                     {
                         return GroupFrom(c, m);
@@ -648,7 +650,7 @@ internal sealed partial class EventExtractor
         return [];
     }
 
-    private int ObjectAfter(SentenceContext c, int from, int clause)
+    private int ObjectAfter(SentenceContext c, int from, int clause, bool afterParticle = false)
     {
         for (int k = from; k < c.Tokens.Length && k <= from + MaxObjectGap + 2; k++)
         {
@@ -672,7 +674,7 @@ internal sealed partial class EventExtractor
                     continue;
                 }
 
-                return mention.Role != MentionRole.Locative ? m : -1;
+                return mention.Role != MentionRole.Locative || (afterParticle && k == from && mention.Actor?.Kind == ActorKind.State) ? m : -1;
             }
 
             var t = c.Tokens[k];
