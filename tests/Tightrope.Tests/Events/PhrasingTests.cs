@@ -39,6 +39,19 @@ public class PhrasingTests
     // Pressure the actor itself says it could apply if a condition is met is a threat; others' speculation is not.
     [InlineData("Tokyo said it could impose export controls on Chinese firms if Beijing kept the ban.", "THREATEN JPN>CHN asserted")]
     [InlineData("Analysts said China could impose tariffs on Australia if the dispute escalates.", "SANCTION CHN>AUS hypothetical")]
+    // Idioms of attack, repression, mobilisation, protest and blame.
+    [InlineData("Russian artillery pounded Ukrainian positions near Bakhmut overnight.", "ASSAULT RUS>UKR asserted")]
+    [InlineData("Belarusian police rounded up dozens of opposition activists in Minsk.", "COERCE BLR>BLR asserted")]
+    [InlineData("Serbian police broke up a student protest in Novi Sad.", "COERCE SRB>SRB asserted")]
+    [InlineData("Ethiopia shut down the internet in the Amhara region.", "COERCE ETH>ETH asserted")]
+    [InlineData("China moved two divisions to the Indian border.", "MOBILIZE CHN>IND asserted")]
+    [InlineData("Greece stepped up patrols near the Turkish border.", "MOBILIZE GRC>TUR asserted")]
+    [InlineData("Israel called up 50,000 reservists on Sunday.", "MOBILIZE ISR>- asserted")]
+    [InlineData("Nurses in Kenya staged a walkout over unpaid wages.", "PROTEST KEN>KEN asserted")]
+    [InlineData("Hungarian protesters filled the streets of Budapest against the new law.", "PROTEST HUN>HUN asserted")]
+    [InlineData("Poland pointed the finger at Russia over the sabotage.", "ACCUSE POL>RUS asserted")]
+    [InlineData("Brazil lashed out at Israel over the strikes in Gaza.", "ACCUSE BRA>ISR asserted")]
+    [InlineData("Lula faulted Washington for the tariffs.", "ACCUSE BRA>USA asserted")]
     public void Given_a_common_phrasing_When_coded_Then_its_type_is_found(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2025-06-02");
