@@ -52,6 +52,15 @@ public class PhrasingTests
     [InlineData("Poland pointed the finger at Russia over the sabotage.", "ACCUSE POL>RUS asserted")]
     [InlineData("Brazil lashed out at Israel over the strikes in Gaza.", "ACCUSE BRA>ISR asserted")]
     [InlineData("Lula faulted Washington for the tariffs.", "ACCUSE BRA>USA asserted")]
+    // Support, deals sealed, refusals, cut-offs and concessions in everyday words.
+    [InlineData("Germany threw its weight behind Ukraine's bid to join the EU.", "SUPPORT DEU>UKR asserted")]
+    [InlineData("Palau extended diplomatic recognition to Kosovo.", "SUPPORT PLW>XKX asserted")]
+    [InlineData("Japan and Vietnam sealed a defence pact in Hanoi.", "SUPPORT JPN>VNM asserted; SUPPORT VNM>JPN asserted")]
+    [InlineData("North Korea spurned Japan's offer of talks.", "REJECT PRK>JPN asserted")]
+    [InlineData("India denied allegations by Canada of a murder plot.", "REJECT IND>CAN asserted")]
+    [InlineData("Turkey stopped all exports to Israel.", "SANCTION TUR>ISR asserted")]
+    [InlineData("Uzbekistan suspended gas deliveries to Tajikistan.", "SANCTION UZB>TJK asserted")]
+    [InlineData("Myanmar permitted UN agencies to enter Rakhine.", "CONCEDE MMR>UN asserted")]
     public void Given_a_common_phrasing_When_coded_Then_its_type_is_found(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2025-06-02");
