@@ -344,9 +344,11 @@ internal sealed partial class EventExtractor
     {
         for (int k = tr.First - 1; k >= 1 && k >= tr.First - 10; k--)
         {
-            if (_cues.That.Contains(c.Tokens[k]) && _cues.ClaimNouns.Contains(c.Tokens[k - 1]))
+            if (_cues.That.Contains(c.Tokens[k]) && _cues.ClaimNouns.Contains(c.Tokens[k - 1])
+                && (c.Sentence.TokenText(k - 1) is not ("claim" or "claims") || (k >= 2 && (_cues.Articles.Contains(c.Tokens[k - 2]) || c.Sentence.TokenText(k - 2) is "its" or "his" or "her" or "their" or "these" or "those" or "such"
+                    || c.Tokens[k - 2].Has(TokenFlags.Possessive)))))
             {
-                return true;
+                return true; // "claims" is a noun only after a determiner: "the US military claims that …" reports
             }
 
             if (c.Tokens[k].Kind == TokenKind.Punctuation)

@@ -92,6 +92,15 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void Given_claims_as_a_verb_When_coded_Then_the_claimed_event_is_reported()
+    {
+        // "claims" after a determiner is a noun whose content is someone's claim; as a verb it reports, like "says".
+        Assert.Equal(["ASSAULT IRN>SAU asserted"], EventCoding.Describe(EventCoding.Code("The US military claims that Iran attacked Saudi Arabia.", "2025-06-02")));
+        Assert.DoesNotContain(EventCoding.Code("Tehran dismissed Washington's claims that Iran attacked Saudi Arabia as lies.", "2025-06-02"),
+            e => e.EventType == Tightrope.Events.EventType.Assault);
+    }
+
+    [Fact]
     public void Given_the_same_attack_reported_as_fact_When_coded_Then_it_is_asserted()
     {
         // The counterpart of the inverted condition: the same words as a plain statement are an event.
