@@ -74,27 +74,20 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
         }
 
         var items = GoldReader.Parse(settings.Gold, File.ReadLines(settings.Gold), errors);
-        foreach (var e in errors)
+        if (!Usable(settings.Gold, errors, items.Count, "gold items"))
         {
-            io.Error.WriteLine($"tightrope: {e}");
-        }
-
-        if (items.Count == 0)
-        {
-            io.Error.WriteLine(new InputProblem(settings.Gold, "no gold items").ToString());
             return ExitCodes.InputUnreadable;
         }
 
         var coder = CoderChoice.Pick(pipeline, settings);
         if (settings.ClassifierOnly)
         {
-            if (coder.Classifier is null)
+            if (ClassifierOf(coder) is not { } classifier)
             {
-                io.Error.WriteLine("tightrope: this coder has no sentence classifier to score");
                 return ExitCodes.UsageError;
             }
 
-            ClassifierReport.Write(io, SentenceEvaluation.Evaluate(coder.Classifier, items), coder.Classifier.Name, settings.Json);
+            ClassifierReport.Write(io, SentenceEvaluation.Evaluate(classifier, items), classifier.Name, settings.Json);
             return errors.Count > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
         }
 
@@ -120,14 +113,8 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
     private int EvaluateSentences(EvalSettings settings, List<DataError> errors)
     {
         var sentences = TrainingDataReader.ReadSentences(settings.Gold, File.ReadLines(settings.Gold), errors);
-        foreach (var e in errors)
+        if (!Usable(settings.Gold, errors, sentences.Count, "labelled sentences"))
         {
-            io.Error.WriteLine($"tightrope: {e}");
-        }
-
-        if (sentences.Count == 0)
-        {
-            io.Error.WriteLine(new InputProblem(settings.Gold, "no labelled sentences").ToString());
             return ExitCodes.InputUnreadable;
         }
 
@@ -136,20 +123,19 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
         string what, name;
         if (settings.ClassifierOnly)
         {
-            if (coder.Classifier is null)
+            if (ClassifierOf(coder) is not { } classifier)
             {
-                io.Error.WriteLine("tightrope: this coder has no sentence classifier to score");
                 return ExitCodes.UsageError;
             }
 
-            var scores = coder.Classifier.Classify([.. sentences.Select(s => s.Text)]);
+            var scores = classifier.Classify([.. sentences.Select(s => s.Text)]);
             matrix = new ConfusionMatrix(StoryEvaluation.Labels);
             for (int i = 0; i < sentences.Count; i++)
             {
                 matrix.Add(sentences[i].Label, SentenceEvaluation.Label(scores[i]));
             }
 
-            name = coder.Classifier.Name;
+            name = classifier.Name;
             what = $"Classifier {name} alone on {sentences.Count} labelled sentences";
         }
         else
@@ -161,6 +147,34 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
 
         ClassifierReport.Write(io, matrix, name, settings.Json, what, settings.ClassifierOnly ? "classifier" : "coder");
         return errors.Count > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
+    }
+
+    /// <summary>Prints the input's faulty lines; false, after saying so, when nothing usable is left.</summary>
+    private bool Usable(string path, List<DataError> errors, int count, string what)
+    {
+        foreach (var e in errors)
+        {
+            io.Error.WriteLine($"tightrope: {e}");
+        }
+
+        if (count > 0)
+        {
+            return true;
+        }
+
+        io.Error.WriteLine(new InputProblem(path, $"no {what}").ToString());
+        return false;
+    }
+
+    /// <summary>The coder's sentence classifier; null, after saying so, when it has none.</summary>
+    private ISentenceClassifier? ClassifierOf(CoderPipeline coder)
+    {
+        if (coder.Classifier is null)
+        {
+            io.Error.WriteLine("tightrope: this coder has no sentence classifier to score");
+        }
+
+        return coder.Classifier;
     }
 
     private void WriteTables(EvaluationReport report, int itemCount)
