@@ -79,6 +79,10 @@ internal sealed partial class EventExtractor
         else
         {
             actorMentions = Subject(c, tr.First);
+            if (actorMentions.Count == 0 && rule.Type == EventType.Protest && CrowdBefore(c, tr.First) is { } crowd)
+            {
+                actorMentions = [crowd]; // "Thousands marched in Lima": a crowd of the place's people
+            }
         }
 
         if (actorMentions.Count == 0 || WarnsAboutAnother(c, tr, nominal, actorMentions))
@@ -549,6 +553,42 @@ internal sealed partial class EventExtractor
 
     private static bool InCompound(Token[] tokens, int k) =>
         tokens[k].Has(TokenFlags.HyphenBefore) || (k + 1 < tokens.Length && tokens[k + 1].Has(TokenFlags.HyphenBefore));
+
+    /// <summary>
+    /// "Thousands", "hundreds", "tens of thousands" right before a protest verb, opening its clause: a crowd of
+    /// civilians, whose country the place supplies. Only here, not as an agent word: "thousands of troops" are troops.
+    /// </summary>
+    private static Mention? CrowdBefore(SentenceContext c, int verbAt)
+    {
+        int k = verbAt - 1;
+        if (k < 0 || c.Sentence.TokenText(k) is not ("thousands" or "Thousands" or "hundreds" or "Hundreds" or "dozens" or "Dozens"))
+        {
+            return null;
+        }
+
+        int first = k >= 2 && c.Sentence.TokenText(k - 1) is "of" && c.Sentence.TokenText(k - 2) is "tens" or "Tens" or "hundreds" or "Hundreds" ? k - 2 : k;
+        if (first > 0 && c.Tokens[first - 1].Kind == TokenKind.Word && c.Sentence.TokenText(first - 1) is not ("and" or "as" or "when" or "while" or "after"))
+        {
+            return null; // "killed thousands", "the hundreds": not a subject of its own
+        }
+
+        var tokens = c.Tokens;
+        return new Mention
+        {
+            FirstToken = first,
+            EndToken = verbAt,
+            Actor = new ActorRef
+            {
+                Text = c.Sentence.DocumentText[tokens[first].Start..tokens[k].End],
+                Name = "people",
+                Kind = ActorKind.Agent,
+                Sector = "CVL",
+                Start = tokens[first].Start,
+                End = tokens[k].End,
+            },
+            Role = MentionRole.Argument,
+        };
+    }
 
     /// <summary>
     /// Roles by actor order, for the model's events only: the first named actor after <paramref name="from"/> that is

@@ -61,6 +61,11 @@ public class PhrasingTests
     [InlineData("Turkey stopped all exports to Israel.", "SANCTION TUR>ISR asserted")]
     [InlineData("Uzbekistan suspended gas deliveries to Tajikistan.", "SANCTION UZB>TJK asserted")]
     [InlineData("Myanmar permitted UN agencies to enter Rakhine.", "CONCEDE MMR>UN asserted")]
+    // A crowd with no noun protests as the place's people; unnamed attackers take the place's country.
+    [InlineData("Tens of thousands marched in Belgrade on Saturday.", "PROTEST SRB>SRB asserted")]
+    [InlineData("In Lima, thousands marched to demand the president's resignation.", "PROTEST PER>PER asserted")]
+    [InlineData("Armed bandits abducted dozens of pupils from a school in Kaduna state on Thursday.", "ASSAULT NGA>NGA asserted")]
+    [InlineData("Jihadists attacked an army convoy near Djibo in Burkina Faso.", "ASSAULT BFA>BFA asserted")]
     public void Given_a_common_phrasing_When_coded_Then_its_type_is_found(string sentence, string expected)
     {
         var events = EventCoding.Code(sentence, "2025-06-02");
@@ -81,6 +86,8 @@ public class PhrasingTests
     [InlineData("He served a prison sentence in Egypt.")]
     [InlineData("Lebanon hosts more than a million Syrian refugees.")]
     [InlineData("Investigators visited the site of the alleged chemical attack in Douma.")]
+    // "Thousands of troops" are troops, not a crowd of protesters.
+    [InlineData("Thousands of troops gathered on the border with Ukraine.")]
     // An inverted condition is not reported as happening.
     [InlineData("Should Russia attack Moldova, Romania would close its border.")]
     [InlineData("Were Iran to close the strait, the US Navy would respond.")]
