@@ -58,22 +58,27 @@ public sealed class EvalSettings : CommandSettings, IModelChoice
 /// <summary><c>tightrope eval</c>: precision, recall and F1 overall and per type, and a confusion table.</summary>
 public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Command<EvalSettings>
 {
+    private const int MaxEvaluationChars = 50_000_000;
+
     /// <inheritdoc />
     public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.Gold))
+        // Read strictly, as training data is: a binary file or invalid UTF-8 is one clear line, not a line per row.
+        var (text, problem) = ArticleReader.Read(settings.Gold, MaxEvaluationChars, io.OpenStandardInput);
+        if (problem is not null)
         {
-            io.Error.WriteLine(new InputProblem(settings.Gold, Problems.NotFound).ToString());
+            io.Error.WriteLine(problem.ToString());
             return ExitCodes.InputUnreadable;
         }
 
         var errors = new List<DataError>();
+        var lines = text!.Split('\n');
         if (Path.GetExtension(settings.Gold).Equals(".tsv", StringComparison.OrdinalIgnoreCase))
         {
-            return EvaluateSentences(settings, errors);
+            return EvaluateSentences(settings, lines, errors);
         }
 
-        var items = GoldReader.Parse(settings.Gold, File.ReadLines(settings.Gold), errors);
+        var items = GoldReader.Parse(settings.Gold, lines, errors);
         if (!Usable(settings.Gold, errors, items.Count, "gold items"))
         {
             return ExitCodes.InputUnreadable;
@@ -110,9 +115,9 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
     }
 
     /// <summary>Labelled sentences: the coder's event type (or the classifier's label) against each sentence's label.</summary>
-    private int EvaluateSentences(EvalSettings settings, List<DataError> errors)
+    private int EvaluateSentences(EvalSettings settings, string[] lines, List<DataError> errors)
     {
-        var sentences = TrainingDataReader.ReadSentences(settings.Gold, File.ReadLines(settings.Gold), errors);
+        var sentences = TrainingDataReader.ReadSentences(settings.Gold, lines, errors);
         if (!Usable(settings.Gold, errors, sentences.Count, "labelled sentences"))
         {
             return ExitCodes.InputUnreadable;

@@ -99,6 +99,20 @@ public class ModelOptionTests
         Assert.Equal(1.0, json.GetProperty("accuracy").GetDouble(), 3);
     }
 
+    [Theory]
+    [InlineData("binary.tsv")]
+    [InlineData("binary.jsonl")]
+    public void Eval_of_a_binary_file_is_one_line_naming_it(string name)
+    {
+        using var dir = new TempDirectory();
+        string path = dir.Write(name, "ASSAULT\tA\0\u0001\u0002\u0003 sentence\n" + new string('\0', 64));
+        var result = CliHarness.Run("eval", path, "--no-model");
+        Assert.Equal(ExitCodes.InputUnreadable, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Contains(name, lines[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Classifier_only_without_a_model_is_a_usage_error()
     {
