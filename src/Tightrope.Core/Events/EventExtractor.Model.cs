@@ -125,6 +125,45 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>
+    /// Roles by actor order, for the model's events only: the first named actor after <paramref name="from"/> that is
+    /// neither a place, a pronoun nor the actor itself or its state ("praised the friendship between China and North
+    /// Korea": North Korea).
+    /// </summary>
+    private static IReadOnlyList<Mention> OtherActorAfter(SentenceContext c, int from, IReadOnlyList<Mention> actorMentions)
+    {
+        for (int k = from; k < c.Tokens.Length; k++)
+        {
+            int m = c.MentionAt[k];
+            if (m < 0 || c.Mentions[m].FirstToken != k)
+            {
+                continue;
+            }
+
+            var mention = c.Mentions[m];
+            if (mention.Role == MentionRole.Locative || mention.IsAnaphor || mention.Actor?.Key is not { } key)
+            {
+                continue;
+            }
+
+            bool own = false;
+            foreach (var a in actorMentions)
+            {
+                foreach (var actor in a.Actors)
+                {
+                    own |= actor.Key == key || (actor.Country is not null && actor.Country == mention.Actor.Country);
+                }
+            }
+
+            if (!own)
+            {
+                return [mention];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
     /// Past an apposition between commas right after the actor ("Kim Yo Jong, the sister of North Korea's leader,
     /// dismissed …"): the token after its closing comma, else <paramref name="start"/>.
     /// </summary>
