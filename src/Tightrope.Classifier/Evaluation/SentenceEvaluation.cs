@@ -11,14 +11,20 @@ public static class SentenceEvaluation
     /// <summary>One row per gold item in the matrix over no-event and the 16 types.</summary>
     public static ConfusionMatrix Evaluate(ISentenceClassifier classifier, IReadOnlyList<GoldItem> items)
     {
-        ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(items);
+        return Evaluate(classifier, [.. items.Select(i => new LabelledSentence(i.Text, i.Events.Count == 0 ? LabelledSentence.NoEvent : i.Events[0].Type.Name(), i.Id))]);
+    }
+
+    /// <summary>One row per labelled sentence: the classifier's best label against the sentence's.</summary>
+    public static ConfusionMatrix Evaluate(ISentenceClassifier classifier, IReadOnlyList<LabelledSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(sentences);
         var matrix = new ConfusionMatrix(StoryEvaluation.Labels);
-        var scores = classifier.Classify([.. items.Select(i => i.Text)]);
-        for (int i = 0; i < items.Count; i++)
+        var scores = classifier.Classify([.. sentences.Select(s => s.Text)]);
+        for (int i = 0; i < sentences.Count; i++)
         {
-            string gold = items[i].Events.Count == 0 ? LabelledSentence.NoEvent : items[i].Events[0].Type.Name();
-            matrix.Add(gold, Label(scores[i]));
+            matrix.Add(sentences[i].Label, Label(scores[i]));
         }
 
         return matrix;

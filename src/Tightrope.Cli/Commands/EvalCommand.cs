@@ -133,13 +133,7 @@ public sealed class EvalCommand(CliIO io, Func<CoderPipeline> pipeline) : Comman
                 return ExitCodes.UsageError;
             }
 
-            var scores = classifier.Classify([.. sentences.Select(s => s.Text)]);
-            matrix = new ConfusionMatrix(StoryEvaluation.Labels);
-            for (int i = 0; i < sentences.Count; i++)
-            {
-                matrix.Add(sentences[i].Label, SentenceEvaluation.Label(scores[i]));
-            }
-
+            matrix = SentenceEvaluation.Evaluate(classifier, sentences);
             name = classifier.Name;
             what = $"Classifier {name} alone on {sentences.Count} labelled sentences";
         }

@@ -51,6 +51,12 @@ internal sealed class EventCues(Vocabulary v)
     public WordSet ClaimNouns { get; } = new(v, "allegation", "allegations", "claim", "claims", "accusation", "accusations", "rumour", "rumours",
         "rumor", "rumors", "suggestion", "suggestions", "speculation", "suspicion", "suspicions");
 
+    /// <summary>A crowd without a noun ("Thousands marched"); "tens of"/"hundreds of" may come before it.</summary>
+    public WordSet Crowd { get; } = new(v, "thousands", "hundreds", "dozens");
+
+    /// <summary>Modifiers that make an event noun someone's claim ("the alleged chemical attack").</summary>
+    public WordSet Alleged { get; } = new(v, "alleged", "suspected", "purported", "rumoured", "rumored");
+
     /// <summary>Sentence-initial words of an inverted condition ("Should Serbia send troops, NATO would respond").</summary>
     public WordSet InvertedConditional { get; } = new(v, "should", "were", "had");
 

@@ -298,7 +298,7 @@ internal sealed partial class EventExtractor
                 return true; // "a UN report tallied 14 air strikes", "Syrians fleeing renewed shelling": not the subject's act
             }
 
-            if (c.Sentence.TokenText(k) is "alleged" or "suspected" or "purported" or "rumoured" or "rumored")
+            if (_cues.Alleged.Contains(c.Tokens[k]))
             {
                 return true; // "the site of the alleged chemical attack": a claim, and not the subject's act
             }
@@ -345,8 +345,7 @@ internal sealed partial class EventExtractor
         for (int k = tr.First - 1; k >= 1 && k >= tr.First - 10; k--)
         {
             if (_cues.That.Contains(c.Tokens[k]) && _cues.ClaimNouns.Contains(c.Tokens[k - 1])
-                && (c.Sentence.TokenText(k - 1) is not ("claim" or "claims") || (k >= 2 && (_cues.Articles.Contains(c.Tokens[k - 2]) || c.Sentence.TokenText(k - 2) is "its" or "his" or "her" or "their" or "these" or "those" or "such"
-                    || c.Tokens[k - 2].Has(TokenFlags.Possessive)))))
+                && (c.Sentence.TokenText(k - 1) is not ("claim" or "claims") || (k >= 2 && (_cues.Articles.Contains(c.Tokens[k - 2]) || c.Tokens[k - 2].Has(TokenFlags.Possessive)))))
             {
                 return true; // "claims" is a noun only after a determiner: "the US military claims that …" reports
             }

@@ -558,16 +558,16 @@ internal sealed partial class EventExtractor
     /// "Thousands", "hundreds", "tens of thousands" right before a protest verb, opening its clause: a crowd of
     /// civilians, whose country the place supplies. Only here, not as an agent word: "thousands of troops" are troops.
     /// </summary>
-    private static Mention? CrowdBefore(SentenceContext c, int verbAt)
+    private Mention? CrowdBefore(SentenceContext c, int verbAt)
     {
         int k = verbAt - 1;
-        if (k < 0 || c.Sentence.TokenText(k) is not ("thousands" or "Thousands" or "hundreds" or "Hundreds" or "dozens" or "Dozens"))
+        if (k < 0 || !_cues.Crowd.Contains(c.Tokens[k]))
         {
             return null;
         }
 
-        int first = k >= 2 && c.Sentence.TokenText(k - 1) is "of" && c.Sentence.TokenText(k - 2) is "tens" or "Tens" or "hundreds" or "Hundreds" ? k - 2 : k;
-        if (first > 0 && c.Tokens[first - 1].Kind == TokenKind.Word && c.Sentence.TokenText(first - 1) is not ("and" or "as" or "when" or "while" or "after"))
+        int first = k >= 2 && c.Sentence.TokenText(k - 1) is "of" && _cues.Quantity.Contains(c.Tokens[k - 2]) ? k - 2 : k;
+        if (first > 0 && c.Tokens[first - 1].Kind == TokenKind.Word && !_cues.And.Contains(c.Tokens[first - 1]) && !_cues.Subordinator.Contains(c.Tokens[first - 1]))
         {
             return null; // "killed thousands", "the hundreds": not a subject of its own
         }
