@@ -34,7 +34,8 @@ export async function render(root, params) {
     const max = Math.max(1, ...points.map((p) => p.count));
     summary.textContent = `${points.length} places with located events.`;
     c.setOption({
-      tooltip: { formatter: (p) => `${p.data.name}${p.data.country ? ` (${p.data.country})` : ''}: ${p.data.value[2]} events, mean Goldstein ${signed(p.data.value[3])}` },
+      // Hovering the outline itself (not a place) gives no data: name the region instead of failing.
+      tooltip: { formatter: (p) => (p.data ? `${p.data.name}${p.data.country ? ` (${p.data.country})` : ''}: ${p.data.value[2]} events, mean Goldstein ${signed(p.data.value[3])}` : p.name || '') },
       geo: { map: 'world', roam: true, zoom: 1.2, itemStyle: { areaColor: '#e6eaf0', borderColor: '#aab4c3' }, emphasis: { disabled: true } },
       visualMap: { type: 'continuous', min: -10, max: 10, dimension: 3, calculable: false, inRange: { color: ['#c0392b', '#f2d16b', '#2e8b57'] }, left: 10, bottom: 10, text: ['coop', 'conflict'] },
       series: [{
@@ -44,7 +45,7 @@ export async function render(root, params) {
       }],
     }, true);
     c.off('click');
-    c.on('click', (p) => { if (p.componentType === 'series') showPlace(p.data.name); });
+    c.on('click', (p) => { if (p.componentType === 'series' && p.data) showPlace(p.data.name); });
     places.replaceChildren(el('div', { class: 'card' }, el('h3', {}, 'Busiest places'), el('table', { 'data-testid': 'places' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Place'), el('th', {}, 'Country'), el('th', { class: 'num' }, 'Events'), el('th', { class: 'num' }, 'Mean Goldstein'))),
       el('tbody', {}, points.slice(0, 15).map((p) => el('tr', {}, el('td', {}, p.name), el('td', {}, p.country || ''), el('td', { class: 'num' }, p.count),
